@@ -1,0 +1,266 @@
+"""Who asserts a figure: reporting cues, the claimant they name, and the go-between.
+
+For each sentence, `find_speakers` reads every reporting cue ("said", "according to",
+"citing", "put the figure at") and the noun phrase it names. A phrase that holds a gazetteer
+alias becomes the canonical claimant; a pronoun or "the agency" is resolved against the
+speakers before it; anything else is kept as written ("local media", "Ko Zaw Tun"). A relay
+(a lawmaker) who cites an agency becomes the go-between and the agency the claimant.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from lib import vocabulary
+from lib.gazetteer import NameMatch
+from lib.text import Token
+
+PRONOUNS = frozenset("he she they it which who".split())
+ANAPHORS = frozenset("""agency ministry unit military army statement report official officials
+general commander president minister spokesman spokeswoman spokesperson office service group
+police department command council government authorities lawmaker legislator""".split())
+RELAY_HEADS = frozenset("lawmaker lawmakers legislator legislators mp mps rep rep. representative "
+                        "senator congressman congresswoman".split())
+SPEAKER_HEADS = ANAPHORS | RELAY_HEADS | frozenset("""officials media outlets outlet residents resident
+locals witnesses sources source officers analysts experts rescuers doctors medics hospital hospitals
+observatory organization organisation committee fighter governor mayor chief leader mission forces
+monitor monitors newspaper agency television tv broadcaster journalists commanders villagers
+intelligence staff administration junta prosecutors""".split())
+NP_WORDS = frozenset("""the a an of and for in senior top local western unnamed military
+intelligence health state some two three several other defense defence security national foreign
+interior information chief deputy former regional provincial district civil emergency""".split())
+DETERMINERS = frozenset("the a an its his her their some".split())
+SKIP_BEFORE_CUE = frozenset("also has have had previously recently later further then had "
+                            "later earlier now already initially reportedly separately".split())
+FIGURE_OBJECTS = frozenset("figure estimate estimates toll number count casualties estimated tally "
+                           "death losses".split())
+SPEAKER_KINDS_FOR_SOURCE = frozenset({"relay", "generic", "media"})
+MAX_NP = 10
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    kind: str        # gazetteer type, "relay", "generic" or "outlet"
+    cue: int         # token index of the cue
+    text: str = ""
+    form: str = "before"
+    explicit: bool = True   # False when resolved from a pronoun or "the agency"
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences of the article said about who speaks."""
+    last_speaker: Speaker | None = None
+    relay_sources: dict[str, Speaker] = field(default_factory=dict)
+    first_relay: Speaker | None = None
+
+
+@functools.cache
+def _cue_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    cues = vocabulary.reporting_cues()
+    return re.compile(rf"(?<![\w-])(?:{vocabulary.alternation(cues)})(?![\w-])", re.IGNORECASE), cues
+
+
+def find_speakers(sentence: str, tokens: list[Token], names: list[NameMatch],
+                  discourse: Discourse, date_spans=()) -> list[Speaker]:
+    """Every speaker a reporting cue in the sentence names, in cue order."""
+    pattern, cues = _cue_pattern()
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    speakers = []
+    for match in pattern.finditer(sentence):
+        first, last = starts.get(match.start()), ends.get(match.end())
+        if first is None or last is None:
+            continue
+        form = cues[" ".join(match.group(0).lower().split())]
+        speaker = _speaker_for_cue(sentence, tokens, names, discourse, first, last, form, date_spans)
+        if speaker:
+            speakers.append(speaker)
+    speakers.extend(_headline_speakers(sentence, tokens, names))
+    return speakers
+
+
+def _speaker_for_cue(sentence, tokens, names, discourse, first, last, form, date_spans):
+    if form in ("after", "source"):
+        span = _phrase_after(tokens, last)
+        return _resolve(sentence, tokens, names, discourse, span, first, form)
+    if form == "figure":
+        following = {t.lower for t in tokens[last + 1:last + 5]}
+        if not following & FIGURE_OBJECTS:
+            return None
+    if form == "before" and first > 0 and tokens[first - 1].lower in (",", '"', "”", "’", "'"):
+        inverted = _phrase_after(tokens, last, max_tokens=6)
+        speaker = _resolve(sentence, tokens, names, discourse, inverted, first, form) if inverted else None
+        if speaker and speaker.kind != "generic-weak":
+            return speaker
+    span = _phrase_before(tokens, first, date_spans)
+    return _resolve(sentence, tokens, names, discourse, span, first, form)
+
+
+def _phrase_after(tokens: list[Token], index: int, max_tokens: int = MAX_NP) -> tuple[int, int] | None:
+    j = index + 1
+    stop = min(len(tokens), j + max_tokens)
+    end = j
+    while end < stop and tokens[end].lower not in (",", ";", ".", "that", '"', "“", "”", "—", ":") \
+            and not tokens[end].figure:
+        end += 1
+    return (j, end) if end > j else None
+
+
+def _phrase_before(tokens: list[Token], index: int, date_spans=()) -> tuple[int, int] | None:
+    j = index - 1
+    # skip "has also", "on Monday", "in a statement" between the claimant and the verb
+    while j >= 0 and (tokens[j].lower in SKIP_BEFORE_CUE or _in_spans(tokens[j], date_spans)
+                      or tokens[j].lower in ("on", "last", "week", "this")):
+        j -= 1
+    end = j + 1
+    while j >= 0 and end - j <= MAX_NP and _np_token(tokens, j):
+        j -= 1
+    start = j + 1
+    while start < end and tokens[start].lower in DETERMINERS | {"and", "of", "for", "in"}:
+        start += 1
+    return (start, end) if end > start else None
+
+
+def _in_spans(token: Token, spans) -> bool:
+    return any(s <= token.start < e for s, e in spans)
+
+
+def _np_token(tokens: list[Token], j: int) -> bool:
+    token = tokens[j]
+    if token.figure:
+        return token.figure.kind == "number" and (token.figure.value or 0) < 10
+    text = token.text
+    if text in ("(", ")", "’s", "'s", "-", "&"):
+        return True
+    if not token.is_word:
+        return False
+    return text[:1].isupper() or token.lower in NP_WORDS or token.lower in SPEAKER_HEADS \
+        or token.lower.endswith(("'s", "’s")) or token.lower.rstrip("s") in SPEAKER_HEADS
+
+
+def _resolve(sentence, tokens, names, discourse, span, cue, form) -> Speaker | None:
+    if not span:
+        return None
+    start, end = span
+    char_start, char_end = tokens[start].start, tokens[end - 1].end
+    text = sentence[char_start:char_end].strip(" ()\"“”'")
+    inside = [n for n in names if n.start >= char_start and n.end <= char_end]
+    if inside:
+        best = _head_name(sentence, inside)
+        return Speaker(best.name, best.kind, cue, best.text, form)
+    words = [t.lower for t in tokens[start:end]]
+    if len(words) == 1 and words[0] in PRONOUNS or (len(words) <= 2 and words[-1] in ANAPHORS
+                                                    and tokens[start - 1].lower in DETERMINERS | {"the"}
+                                                    if start > 0 else False):
+        return _anaphor(sentence, tokens, names, discourse, cue, form, words[-1])
+    if len(words) == 1 and words[0] in ANAPHORS:
+        return _anaphor(sentence, tokens, names, discourse, cue, form, words[0])
+    heads = [w for w in words if w in SPEAKER_HEADS or w.rstrip("s") in SPEAKER_HEADS]
+    named = [t for t in tokens[start:end] if t.is_word and t.text[:1].isupper()]
+    if not heads and not named:
+        return None
+    kind = "relay" if any(w in RELAY_HEADS for w in words) else "generic"
+    return Speaker(_clean_phrase(text), kind, cue, text, form)
+
+
+def _head_name(sentence: str, inside: list[NameMatch]) -> NameMatch:
+    """The claimant a phrase names: not a possessor ("Ukraine's Ministry of Defence's Main
+    Intelligence Directorate" is the directorate), and a body before a bare country."""
+    heads = [n for n in inside if not sentence[n.end:n.end + 2] in ("'s", "’s")] or inside
+    specific = [n for n in heads if n.kind != "country"] or heads
+    return specific[0]
+
+
+def _anaphor(sentence, tokens, names, discourse, cue, form, word) -> Speaker | None:
+    if word not in ("he", "she", "they"):
+        earlier = [n for n in names if n.end <= tokens[cue].start]
+        if earlier:
+            near = earlier[-1]
+            return Speaker(near.name, near.kind, cue, near.text, form, explicit=False)
+    if discourse.last_speaker:
+        last = discourse.last_speaker
+        return Speaker(last.name, last.kind, cue, last.text, form, explicit=False)
+    return None
+
+
+def _clean_phrase(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in DETERMINERS:
+        words.pop(0)
+    return " ".join(words).strip(" ,")
+
+
+def _headline_speakers(sentence: str, tokens: list[Token], names: list[NameMatch]) -> list[Speaker]:
+    """Headline attributions: "Zelensky: 3,000 killed" and "3,000 killed: Ukraine"."""
+    out = []
+    colons = [i for i, t in enumerate(tokens) if t.text == ":"]
+    for i in colons:
+        before = [n for n in names if n.end <= tokens[i].start and n.start >= (tokens[i - 3].start if i >= 3 else 0)]
+        if before and (i <= 4 or any(t.text == "." for t in tokens[max(0, i - 5):i])):
+            out.append(Speaker(before[-1].name, before[-1].kind, i, before[-1].text, "headline"))
+        after = [n for n in names if n.start >= tokens[i].end]
+        if after and after[-1].end >= len(sentence.rstrip(" .")) - 1 and len(tokens) - i <= 4:
+            out.append(Speaker(after[-1].name, after[-1].kind, i, after[-1].text, "headline"))
+    return out
+
+
+def choose_speaker(speakers: list[Speaker], figure_index: int, discourse: Discourse):
+    """The claimant and go-between of the figure at `figure_index`: the nearest cue's speaker,
+    with a relay or a generic speaker replaced by the source it cites."""
+    direct = [s for s in speakers if s.form != "source"]
+    sources = [s for s in speakers if s.form == "source" and s.kind not in ("relay", "generic")]
+    if not direct and not sources:
+        return None, None
+    if not direct:
+        return sources[0], None
+    speaker = min(direct, key=lambda s: (abs(s.cue - figure_index), s.cue < figure_index))
+    if speaker.kind in SPEAKER_KINDS_FOR_SOURCE:
+        source = _source_for(speaker, speakers, sources, discourse)
+        if source:
+            return source, speaker
+    return speaker, None
+
+
+def _source_for(speaker, speakers, sources, discourse):
+    if sources:
+        return sources[0]
+    if speaker.kind == "relay":
+        agencies = [s for s in speakers if s is not speaker and s.kind not in ("relay", "generic", "country")]
+        if agencies:
+            return agencies[0]
+        known = discourse.relay_sources.get(speaker.name)
+        if known:
+            return known
+        if discourse.relay_sources:
+            return next(iter(discourse.relay_sources.values()))
+    return None
+
+
+def remember(discourse: Discourse, speakers: list[Speaker], names: list[NameMatch]) -> None:
+    """Update what the article has said so far with one sentence's speakers."""
+    sources = [s for s in speakers if s.form == "source" and s.kind not in ("relay", "generic")]
+    direct = [s for s in speakers if s.form != "source"]
+    for speaker in direct:
+        if speaker.kind == "relay":
+            if discourse.first_relay is None or discourse.first_relay.kind == "generic":
+                discourse.first_relay = speaker
+            if sources:
+                discourse.relay_sources.setdefault(speaker.name, sources[0])
+    if direct:
+        explicit = [s for s in direct if s.explicit] or direct
+        discourse.last_speaker = explicit[-1]
+    elif sources:
+        discourse.last_speaker = sources[-1]
+
+
+def relay_name(speaker: Speaker, discourse: Discourse) -> str:
+    """A relay as a name: "a South Korean lawmaker" becomes the lawmaker the article names."""
+    if speaker.kind == "relay" and speaker.text and speaker.text[:1].islower() and discourse.first_relay:
+        return discourse.first_relay.name
+    if speaker.kind == "relay" and not any(w[:1].isupper() for w in speaker.name.split()[1:]) \
+            and discourse.first_relay and discourse.first_relay.name != speaker.name:
+        return discourse.first_relay.name
+    return speaker.name

@@ -1,0 +1,517 @@
+"""From one article to its casualty claims (../shared/CLAIMS.md), as a pipeline:
+
+    clean -> sentences -> speakers (who says what, sentence by sentence)
+          -> figures linked to casualty words -> one mention per figure
+             (qualifier, bounds, subject, claimant, date, modality, restated, period)
+          -> mentions of one statement merged into one claim
+
+Every claim keeps its provenance: the article, the sentence it was read from and the
+character span of its figure in the cleaned text (and, through CleanText, in the original).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field, replace
+
+from lib import attribution, dates, gazetteer, linking, schema as S, vocabulary
+from lib.articles import Article
+from lib.cleaning import CleanText, clean
+from lib.gazetteer import NameMatch
+from lib.text import Sentence, Token, split_sentences, tokenize
+
+EXTRACTOR_VERSION = "1"
+PROJECTION = frozenset("could may might expected likely projected forecast would feared set "
+                       "estimated-to".split())
+RESTATED_CUES = re.compile(
+    r"\b(?:previously|earlier(?!\s+this\s+(?:week|month))|had\s+(?:said|estimated|reported|told)|"
+    r"(?:has|have)\s+(?:previously\s+)?(?:said|estimated|put)|came\s+after|follows\s+(?:a|an|the)\s+"
+    r"(?:report|statement|estimate|assessment)|last\s+(?:week|month|year))\b", re.IGNORECASE)
+RESTATED_AFTER_DAYS = 3
+STOP_SUBJECT_BEFORE = frozenset("for against alongside in into to with by near across at on of "
+                                "toward towards from".split())
+LOCATION_BEFORE = frozenset("in across inside throughout at near".split())
+ESTIMATE_WINDOW = 10
+# how much each way of naming a claimant is worth when mentions of one statement merge
+CLAIMANT_RANK = {"outlet": 0, "generic": 1, "country": 2, "media": 3, "relay": 3}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One figure read as a casualty claim, before merging."""
+    category: str
+    subject: str
+    qualifier: str
+    low: int | None
+    high: int | None
+    best: int | None
+    claimant: str
+    claimant_via: str
+    claimant_rank: int
+    claim_date: dt.date | None
+    period_start: dt.date | None
+    modality: str
+    restated: bool
+    evidence: str
+    span_start: int
+    span_end: int
+    figure_text: str
+    sentence: int
+
+
+@dataclass
+class _SentenceFacts:
+    sentence: Sentence
+    tokens: list[Token] | None
+    names: list[NameMatch]
+    speakers: list[attribution.Speaker] = field(default_factory=list)
+    dates: list[dates.DateMention] = field(default_factory=list)
+
+
+def extract_article(article: Article) -> list[dict]:
+    """The claims of one article as records keyed by the schema's column names."""
+    return [_record(article, m) for m in extract_mentions(article)]
+
+
+def extract_mentions(article: Article) -> list[Mention]:
+    return _extract_cached(article.text, article.published, article.outlet or _host(article.url))
+
+
+@functools.lru_cache(maxsize=512)
+def _extract_cached(text: str, published: dt.date | None, outlet: str) -> list[Mention]:
+    cleaned = clean(text)
+    facts = _read_sentences(cleaned, published)
+    discourse = _follow_speakers(facts)
+    ref_year = dates.reference_year(cleaned.text) if published is None else None
+    speaker_dates: dict[str, dt.date] = {}
+    mentions: list[Mention] = []
+    for index, fact in enumerate(facts):
+        if fact.tokens is None:
+            continue
+        fact.dates = dates.find_dates(fact.sentence.text, published, ref_year)
+        mentions.extend(_sentence_mentions(index, fact, facts, discourse, published, outlet,
+                                           speaker_dates))
+        _remember_dates(fact, speaker_dates)
+    return merge_mentions(mentions)
+
+
+def _host(url: str) -> str:
+    match = re.match(r"https?://(?:www\.)?([^/]+)", url or "")
+    return match.group(1) if match else ""
+
+
+def _read_sentences(cleaned: CleanText, published) -> list[_SentenceFacts]:
+    """Sentences with their claimant names; tokens only where a casualty word and a digit or
+    number word make a claim possible (tokenising is the expensive step)."""
+    names = gazetteer.find_claimants(cleaned.text)
+    facts, cursor = [], 0
+    for sentence in split_sentences(cleaned.text):
+        inside = []
+        while cursor < len(names) and names[cursor].start < sentence.start:
+            cursor += 1
+        j = cursor
+        while j < len(names) and names[j].end <= sentence.end:
+            n = names[j]
+            inside.append(replace(n, start=n.start - sentence.start, end=n.end - sentence.start))
+            j += 1
+        needs_tokens = linking.has_casualty_word(sentence.text) or _has_cue(sentence.text)
+        tokens = tokenize(sentence.text) if needs_tokens else None
+        facts.append(_SentenceFacts(sentence, tokens, inside))
+    return facts
+
+
+def _has_cue(text: str) -> bool:
+    return attribution._cue_pattern()[0].search(text) is not None
+
+
+def _follow_speakers(facts: list[_SentenceFacts]) -> attribution.Discourse:
+    """Read who speaks in every sentence, in order; return what the whole article says about
+    relays and their sources (a lawmaker named in paragraph two relays the agency of
+    paragraph one)."""
+    discourse = attribution.Discourse()
+    for fact in facts:
+        if fact.tokens is not None:
+            spans = [(d.start, d.end) for d in dates.find_dates(fact.sentence.text, None)]
+            fact.speakers = attribution.find_speakers(fact.sentence.text, fact.tokens, fact.names,
+                                                      discourse, spans)
+            attribution.remember(discourse, fact.speakers, fact.names)
+    return discourse
+
+
+def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker_dates):
+    tokens, sentence = fact.tokens, fact.sentence
+    words = linking.casualty_words(sentence.text, tokens)
+    if not words:
+        return []
+    date_spans = [(d.start, d.end) for d in fact.dates]
+    figures = [i for i, t in enumerate(tokens) if t.figure]
+    rejected = {i for i in figures if linking.reject_reason(tokens, i, date_spans)}
+    links = linking.link(tokens, words, rejected)
+    out = []
+    for link in links:
+        claimant, via, rank, cue = _claimant(index, fact, facts, discourse, link.figure, outlet)
+        claim_date, explicit = _claim_date(fact, cue, claimant, speaker_dates, published)
+        qualifier, low, high, best = _figure_reading(tokens, link.figure)
+        restated = _restated(sentence.text, claim_date, published, explicit)
+        figure_token = tokens[link.figure]
+        out.append(Mention(
+            category=link.word.category,
+            subject=_subject(sentence.text, tokens, link, fact, facts, index),
+            qualifier=qualifier, low=low, high=high, best=best,
+            claimant=claimant, claimant_via=via, claimant_rank=rank,
+            claim_date=claim_date,
+            period_start=_period_start(tokens, fact.dates),
+            modality=_modality(tokens, link),
+            restated=restated,
+            evidence=sentence.text,
+            span_start=sentence.start + figure_token.start,
+            span_end=sentence.start + figure_token.end,
+            figure_text=_figure_as_stated(sentence.text, tokens, link.figure),
+            sentence=index,
+        ))
+    return out
+
+
+# --------------------------------------------------------------------------- claimant
+
+def _claimant(index, fact, facts, discourse, figure_index, outlet):
+    """(claimant, go-between, rank, cue token index or None) for one figure."""
+    speaker, via = attribution.choose_speaker(fact.speakers, figure_index, discourse)
+    if speaker is None:
+        speaker = _next_sentence_attribution(facts, index)
+        if speaker is None:
+            return outlet, "", CLAIMANT_RANK["outlet"], None
+        cue = None
+    else:
+        cue = speaker.cue
+    via_name = attribution.relay_name(via, discourse) if via else ""
+    name = speaker.name
+    if speaker.kind == "relay":
+        name = attribution.relay_name(speaker, discourse)
+    rank = CLAIMANT_RANK.get(speaker.kind, 5)
+    return name, via_name, rank, cue
+
+
+THIS_WAS = re.compile(r"^(?:this|that|the (?:figure|number|toll|estimate))\s+(?:was|has been)\s+"
+                      r"(?:stated|confirmed|reported|announced|said|disclosed|given|released)\s+by\b",
+                      re.IGNORECASE)
+
+
+def _next_sentence_attribution(facts, index):
+    """"1,000 were killed last week. This was confirmed by Kirby." names the claimant after."""
+    if index + 1 >= len(facts):
+        return None
+    following = facts[index + 1]
+    if THIS_WAS.match(following.sentence.text) and following.speakers:
+        return following.speakers[0]
+    return None
+
+
+# --------------------------------------------------------------------------- dates
+
+def _claim_date(fact, cue, claimant, speaker_dates, published):
+    """(claim date, whether the text gave it): the date attached to the reporting cue, a
+    sentence-opening date ("On Monday, ..."), the claimant's date earlier in the article,
+    or the publication date."""
+    mention = _cue_date(fact, cue)
+    if mention is not None and mention.date is not None:
+        return mention.date, True
+    if claimant in speaker_dates:
+        return speaker_dates[claimant], True
+    return published, False
+
+
+def _cue_date(fact, cue):
+    tokens = fact.tokens
+    usable = [d for d in fact.dates if not _after_since(fact.sentence.text, d)]
+    if not usable:
+        return None
+    opening = [d for d in usable if d.start <= (tokens[2].start if len(tokens) > 2 else 0)
+               and fact.sentence.text[d.end:d.end + 2].strip().startswith((",", ")"))]
+    if cue is None:
+        return opening[0] if opening else None
+    cue_start, cue_end = tokens[cue].start, tokens[cue].end
+    near = []
+    for d in usable:
+        before = _tokens_between(tokens, d.end, cue_start) if d.end <= cue_start else None
+        after = _tokens_between(tokens, cue_end, d.start) if d.start >= cue_end else None
+        if before is not None and before <= 5:
+            near.append((before, d))
+        elif after is not None and after <= 8:
+            near.append((after, d))
+    if near:
+        return min(near, key=lambda pair: pair[0])[1]
+    return opening[0] if opening else None
+
+
+def _tokens_between(tokens, start, end) -> int:
+    return sum(1 for t in tokens if t.start >= start and t.end <= end)
+
+
+def _after_since(text: str, mention) -> bool:
+    return re.search(r"\b(?:since|from|until|by|between)\b[^,.;]{0,40}$", text[:mention.start],
+                     re.IGNORECASE) is not None
+
+
+def _remember_dates(fact, speaker_dates):
+    for speaker in fact.speakers:
+        mention = _cue_date(fact, speaker.cue)
+        if mention is not None and mention.date is not None and speaker.explicit:
+            speaker_dates.setdefault(speaker.name, mention.date)
+
+
+def _period_start(tokens, mentions):
+    for mention in mentions:
+        if mention.window and any(t.lower == "since" and t.end <= mention.start
+                                  and mention.start - t.end < 40 for t in tokens):
+            return mention.window[0]
+    return None
+
+
+def _restated(text, claim_date, published, explicit) -> bool:
+    if RESTATED_CUES.search(text):
+        return True
+    return bool(explicit and claim_date and published
+                and (published - claim_date).days > RESTATED_AFTER_DAYS)
+
+
+# --------------------------------------------------------------------------- figures
+
+@functools.cache
+def _qualifier_phrases() -> list[tuple[list[str], str]]:
+    return sorted(((p.lower().split(), q) for p, q in vocabulary.qualifiers().items()),
+                  key=lambda pq: -len(pq[0]))
+
+
+def _figure_reading(tokens, index):
+    """(qualifier, low, high, best) of the figure at `index`, per the CLAIMS.md table."""
+    figure = tokens[index].figure
+    if figure.kind == "vague":
+        return "vague", figure.low, figure.high, None
+    if figure.kind == "range":
+        return "range", figure.low, figure.high, None
+    qualifier = _qualifier_before(tokens, index) or _qualifier_after(tokens, index)
+    if qualifier is None:
+        qualifier = "about" if figure.about or _estimated_before(tokens, index) else "exact"
+    value = figure.value
+    bounds = {
+        "exact": (value, value), "at_least": (value, None), "more_than": (value, None),
+        "at_most": (None, value), "less_than": (None, value), "nearly": (None, value),
+        "about": (None, None),
+    }[qualifier]
+    return qualifier, bounds[0], bounds[1], value
+
+
+def _qualifier_before(tokens, index):
+    words = [t.lower for t in tokens[max(0, index - 5):index] if t.lower not in ('"', "“", "”")]
+    for phrase, qualifier in _qualifier_phrases():
+        if len(phrase) <= len(words) and words[len(words) - len(phrase):] == phrase:
+            if phrase == ["some"] and len(words) > 1 and words[-2] in ("of", "for"):
+                continue
+            return qualifier
+    # "more than a third": a qualifier one word earlier, before "a"/"another"
+    if words and words[-1] in ("another", "a"):
+        return _qualifier_before(tokens[:index - 1] + [tokens[index]], index - 1) if index else None
+    return None
+
+
+def _qualifier_after(tokens, index):
+    after = [t.lower for t in tokens[index + 1:index + 3]]
+    if after[:2] == ["or", "more"]:
+        return "at_least"
+    if after[:1] == ["plus"] or tokens[index].text.endswith("+"):
+        return "more_than"
+    return None
+
+
+def _estimated_before(tokens, index) -> bool:
+    return any(t.lower in ("estimated", "estimate", "estimates", "estimating")
+               for t in tokens[max(0, index - ESTIMATE_WINDOW):index])
+
+
+def _figure_as_stated(text, tokens, index) -> str:
+    """The figure with its hedge, as the text said it ("at least 100")."""
+    start = tokens[index].start
+    words = [t for t in tokens[max(0, index - 4):index]]
+    for phrase, _ in _qualifier_phrases():
+        if len(phrase) <= len(words) and [t.lower for t in words[len(words) - len(phrase):]] == phrase:
+            start = words[len(words) - len(phrase)].start
+            break
+    return text[start:tokens[index].end]
+
+
+# --------------------------------------------------------------------------- subject
+
+def _subject(text, tokens, link, fact, facts, index) -> str:
+    """Whose casualties: a name in the figure's own phrase ("100 North Koreans"), one joined
+    to the casualty word ("Russian losses", "casualties among North Korean forces"), the
+    clause's subject ("North Korean forces have suffered ..."), a place ("across Lebanon"),
+    or the subject of the claim before."""
+    claimant_spans = [(n.start, n.end) for n in fact.names]
+    mentions = [m for m in gazetteer.find_subjects(text)
+                if not any(s <= m.start < e for s, e in claimant_spans)]
+    figure = tokens[link.figure]
+    word_first, word_last = tokens[link.word.first], tokens[link.word.last]
+    prep = {m: _word_before(tokens, m.start) for m in mentions}
+
+    own_phrase_end = _phrase_end(tokens, link.figure)
+    for m in mentions:
+        if figure.end <= m.start < own_phrase_end and prep[m] not in STOP_SUBJECT_BEFORE - {"from", "of"}:
+            return m.name
+    for m in mentions:
+        if word_first.start - 40 <= m.end <= word_first.start and not _figure_between(tokens, m.end, word_first.start):
+            if prep[m] not in STOP_SUBJECT_BEFORE:
+                return m.name
+        if word_last.end <= m.start <= word_last.end + 25 and \
+                re.match(r"\s*(?:among|of)\b", text[word_last.end:m.start]):
+            return m.name
+    active_agent_end = word_first.start if link.direction == "forward" and link.word.role == "verb" else None
+    before = [m for m in mentions if m.end <= figure.start and prep[m] not in STOP_SUBJECT_BEFORE
+              and (active_agent_end is None or m.end > word_first.end)]
+    if before:
+        return before[-1].name
+    places = [m for m in mentions if prep[m] in LOCATION_BEFORE or _word_before(tokens, m.start, 2) in LOCATION_BEFORE]
+    if places:
+        return places[0].name
+    return _previous_subject(facts, index)
+
+
+def _phrase_end(tokens, index) -> int:
+    """End offset of the noun phrase after a figure: up to a verb-like word or punctuation."""
+    end = tokens[index].end
+    for token in tokens[index + 1:index + 10]:
+        if not token.is_word or token.lower in linking.PASSIVE or token.lower in (
+                "have", "has", "had", "who", "that", "which", "and", "or", "while"):
+            break
+        end = token.end
+    return end
+
+
+def _word_before(tokens, char_start, skip_determiners=1) -> str:
+    previous = [t for t in tokens if t.end <= char_start][-3:]
+    words = [t.lower for t in previous]
+    while words and words[-1] in ("the", "a", "an") and skip_determiners:
+        words.pop()
+        skip_determiners -= 1
+    return words[-1] if words else ""
+
+
+def _figure_between(tokens, start, end) -> bool:
+    return any(t.figure and start <= t.start < end for t in tokens)
+
+
+def _previous_subject(facts, index) -> str:
+    """The nearest subject named in the sentences before (the article's running subject)."""
+    for fact in reversed(facts[max(0, index - 3):index + 1]):
+        names = [n for n in gazetteer.find_subjects(fact.sentence.text)
+                 if not any(c.start <= n.start < c.end for c in fact.names)]
+        if names:
+            return names[-1].name
+    counts: dict[str, int] = {}
+    for fact in facts:
+        for n in gazetteer.find_subjects(fact.sentence.text):
+            counts[n.name] = counts.get(n.name, 0) + 1
+    return max(counts, key=counts.get) if counts else ""
+
+
+# --------------------------------------------------------------------------- modality
+
+def _modality(tokens, link) -> str:
+    first = min(link.figure, link.word.first)
+    window = tokens[max(0, first - 6):max(link.figure, link.word.last)]
+    words = [t.lower for t in window]
+    for i, word in enumerate(words):
+        if word in PROJECTION and not (i + 1 < len(words) and words[i + 1] == "not"):
+            if word == "set" and (i + 1 >= len(words) or words[i + 1] != "to"):
+                continue
+            return "projected"
+    return "reported"
+
+
+# --------------------------------------------------------------------------- merging
+
+def merge_mentions(mentions: list[Mention]) -> list[Mention]:
+    """One claim per statement: repeats of a figure (headline and body) and a rounded and a
+    precise form of one claimant's figure become one mention, the precise one, keeping the
+    best-named claimant and the dates and periods the repeats gave."""
+    claims: list[Mention] = []
+    for mention in mentions:
+        for i, claim in enumerate(claims):
+            if _same_statement(claim, mention):
+                claims[i] = _combine(claim, mention)
+                break
+        else:
+            claims.append(mention)
+    return claims
+
+
+def _same_statement(a: Mention, b: Mention) -> bool:
+    if a.category != b.category or (a.subject and b.subject and a.subject != b.subject):
+        return False
+    same_figure = (a.best, a.low, a.high) == (b.best, b.low, b.high) or (
+        a.best is not None and a.best == b.best)
+    named_apart = (a.claimant_rank > CLAIMANT_RANK["generic"] and b.claimant_rank > CLAIMANT_RANK["generic"]
+                   and a.claimant != b.claimant)
+    if same_figure:
+        return not named_apart
+    return a.claimant == b.claimant and _rounded_pair(a, b)
+
+
+def _rounded_pair(a: Mention, b: Mention) -> bool:
+    """"more than 1,000" and "around 1,100" from one claimant: two forms of one figure."""
+    if a.best is None or b.best is None:
+        return False
+    rounded, precise = (a, b) if _zeros(a.best) > _zeros(b.best) else (b, a)
+    if _zeros(rounded.best) <= _zeros(precise.best):
+        return False
+    r, p = rounded.best, precise.best
+    if abs(r - p) > 0.15 * max(r, p):
+        return False
+    if rounded.qualifier in ("more_than", "at_least"):
+        return p >= r
+    if rounded.qualifier in ("nearly", "at_most", "less_than"):
+        return p <= r
+    return rounded.qualifier == "about" or abs(r - p) <= 0.02 * max(r, p)
+
+
+def _zeros(value: int) -> int:
+    count = 0
+    while value and value % 10 == 0:
+        value //= 10
+        count += 1
+    return count
+
+
+def _combine(a: Mention, b: Mention) -> Mention:
+    keep, other = (a, b)
+    if _zeros(b.best or 0) < _zeros(a.best or 0) and b.best is not None and a.best != b.best:
+        keep, other = b, a
+    claimant, via, rank = keep.claimant, keep.claimant_via, keep.claimant_rank
+    if other.claimant_rank > rank:
+        claimant, via, rank = other.claimant, other.claimant_via or via, other.claimant_rank
+    merged = replace(keep, claimant=claimant, claimant_via=via or other.claimant_via, claimant_rank=rank,
+                     period_start=keep.period_start or other.period_start,
+                     restated=keep.restated and other.restated,
+                     subject=keep.subject or other.subject)
+    if other.claim_date and (merged.claim_date is None):
+        merged = replace(merged, claim_date=other.claim_date)
+    if other.modality == "projected" and keep.modality == "reported" and rank == other.claimant_rank:
+        merged = replace(merged, modality="reported")
+    return merged
+
+
+def extract_corpus(articles) -> "pd.DataFrame":
+    """The claims table of many articles (one row per claim per article)."""
+    return S.claims_frame(record for article in articles for record in extract_article(article))
+
+
+def _record(article: Article, m: Mention) -> dict:
+    return {
+        S.ARTICLE_ID: article.id, S.CATEGORY: m.category, S.SUBJECT: m.subject,
+        S.VALUE_LOW: m.low, S.VALUE_HIGH: m.high, S.VALUE_BEST: m.best, S.QUALIFIER: m.qualifier,
+        S.CLAIMANT: m.claimant, S.CLAIMANT_VIA: m.claimant_via, S.CLAIM_DATE: m.claim_date,
+        S.PERIOD_START: m.period_start, S.MODALITY: m.modality, S.RESTATED: m.restated,
+        S.EVIDENCE: m.evidence, S.SPAN_START: m.span_start, S.SPAN_END: m.span_end,
+        S.FIGURE_TEXT: m.figure_text,
+    }

@@ -1,0 +1,211 @@
+"""Which figure in a sentence does each casualty word count?
+
+A pipeline over one tokenised sentence:
+1. `casualty_words`  - the casualty phrases of lib/vocab/casualty_terms.tsv, longest first;
+2. `reject_reason`   - figures that count something else (percentages, units, years, ages,
+                       money, force sizes, dates) are kept as blockers but never linked;
+3. `link`            - each casualty word proposes figures: the nearest one before it
+                       ("300 soldiers were killed"), one right after an active verb ("killed 50
+                       soldiers"), or one after a toll construction ("the death toll rose to
+                       558"); proposals are accepted nearest first, one figure per word and one
+                       word per figure.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from lib import vocabulary
+from lib.text import Token
+
+MAX_BACKWARD = 14      # tokens between a figure and a casualty word after it
+MAX_TOLL = 12          # tokens between "death toll" and the figure it reaches
+MIN_VAGUE_HIGH = 10    # "a few" and "several" alone are too vague to chart
+PASSIVE = frozenset("was were been be being is are get got gets".split())
+ADVERBS = frozenset("reportedly also already allegedly now since then just all reported "
+                    "believed thought said estimated".split())
+FORWARD_SKIP = frozenset("at least more than over about around nearly almost up to as many some "
+                         "another an estimated approximately roughly close no fewer less under a "
+                         "total of well just further additional other".split())
+TOLL_LINKS = frozenset("to at reached reach reaches reaching stands stood stand exceeded exceeds "
+                       "surpassed surpasses crossed crosses topped tops hit hits amounted amount "
+                       "amounts totaled totalled totals is was were are be rose risen climbed "
+                       "jumped passed of : =".split())
+FRACTIONS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
+PEOPLE_AFTER_DEPLOYMENT = 6
+
+
+@dataclass(frozen=True)
+class CasualtyWord:
+    first: int   # token indices, inclusive
+    last: int
+    category: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Link:
+    figure: int          # token index of the figure
+    word: CasualtyWord
+    direction: str       # "backward", "forward" or "toll"
+
+
+@functools.cache
+def _casualty_pattern() -> tuple[re.Pattern, dict[str, vocabulary.CasualtyTerm]]:
+    terms = {t.phrase.lower(): t for t in vocabulary.casualty_terms()}
+    pattern = re.compile(rf"(?<![\w-])(?:{vocabulary.alternation(terms)})(?![\w-])", re.IGNORECASE)
+    return pattern, terms
+
+
+def has_casualty_word(text: str) -> bool:
+    return _casualty_pattern()[0].search(text) is not None
+
+
+def casualty_words(sentence: str, tokens: list[Token]) -> list[CasualtyWord]:
+    pattern, terms = _casualty_pattern()
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    words = []
+    for match in pattern.finditer(sentence):
+        first, last = starts.get(match.start()), ends.get(match.end())
+        if first is None or last is None:
+            continue
+        term = terms[" ".join(match.group(0).lower().split())]
+        words.append(CasualtyWord(first, last, term.category, term.role))
+    return words
+
+
+def reject_reason(tokens: list[Token], index: int, date_spans=()) -> str | None:
+    """Why the figure at `index` is not a casualty count, or None when it may be one."""
+    figure = tokens[index].figure
+    after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    after2 = tokens[index + 2].lower if index + 2 < len(tokens) else ""
+    before = [t.lower for t in tokens[max(0, index - 3):index]]
+    if any(s <= tokens[index].start < e for s, e in date_spans):
+        return "date"
+    if figure.kind == "vague" and (figure.high or 0) < MIN_VAGUE_HIGH:
+        return "too vague"
+    if figure.kind == "number" and figure.value == 1:
+        return "single"
+    if after in vocabulary.units() or (after == "per" and after2 in ("cent", "centum")):
+        return "unit"
+    if after.endswith("-year-old") or after.endswith("-strong"):
+        return "unit"
+    if before and before[-1] in ("$", "€", "£", "us$", "no", "aged", "age", "ages", "number"):
+        return "money, age or label"
+    if after == ":" and index + 2 < len(tokens) and tokens[index + 2].figure:
+        return "time"
+    if _is_year(tokens[index]):
+        return "year"
+    if _after_fraction(before):
+        return "share of a group"
+    if _is_deployment(tokens, index):
+        return "force size"
+    return None
+
+
+def _is_year(token: Token) -> bool:
+    figure = token.figure
+    return (figure.kind == "number" and token.text.isdigit() and len(token.text) == 4
+            and 1900 <= figure.value <= 2100)
+
+
+def _after_fraction(before: list[str]) -> bool:
+    """"a third of the 11,000 soldiers", "40% of the": the figure is the whole, not the count."""
+    if "of" not in before:
+        return False
+    head = before[:before.index("of")]
+    return any(w in FRACTIONS or w in ("%", "percent") for w in head)
+
+
+def _is_deployment(tokens: list[Token], index: int) -> bool:
+    deploy = vocabulary.deployment_words()
+    j = index - 1
+    while j >= 0 and tokens[j].lower in FORWARD_SKIP:
+        j -= 1
+    if j >= 0 and tokens[j].lower in deploy:
+        return True
+    for token in tokens[index + 1:index + 1 + PEOPLE_AFTER_DEPLOYMENT]:
+        if token.figure or not token.is_word:
+            return False
+        if token.lower in deploy:
+            return True
+    return False
+
+
+def link(tokens: list[Token], words: list[CasualtyWord], rejected: set[int]) -> list[Link]:
+    """Pair casualty words with figures, nearest pairs first."""
+    proposals = []
+    for word in words:
+        for distance, figure, direction in _proposals(tokens, word):
+            if figure not in rejected:
+                proposals.append((distance, figure, direction, word))
+    proposals.sort(key=lambda p: (p[0], p[1]))
+    taken_figures, taken_words, links = set(), set(), []
+    for _, figure, direction, word in proposals:
+        if figure in taken_figures or word in taken_words:
+            continue
+        taken_figures.add(figure)
+        taken_words.add(word)
+        links.append(Link(figure, word, direction))
+    return sorted(links, key=lambda l: l.figure)
+
+
+def _proposals(tokens: list[Token], word: CasualtyWord):
+    passive = _is_passive(tokens, word.first)
+    backward = _nearest_figure_before(tokens, word.first)
+    if backward is not None:
+        yield word.first - backward, backward, "backward"
+    if word.role in ("verb", "loss") and not passive:
+        forward = _figure_right_after(tokens, word.last)
+        if forward is not None:
+            yield forward - word.last - 0.5, forward, "forward"
+    if word.role == "noun" or _after_number_of(tokens, word.first):
+        toll = _toll_figure(tokens, word.last)
+        if toll is not None:
+            yield toll - word.last + 1, toll, "toll"
+
+
+def _is_passive(tokens: list[Token], index: int) -> bool:
+    j = index - 1
+    while j >= 0 and tokens[j].lower in ADVERBS:
+        j -= 1
+    return j >= 0 and tokens[j].lower in PASSIVE
+
+
+def _nearest_figure_before(tokens: list[Token], index: int) -> int | None:
+    for j in range(index - 1, max(-1, index - 1 - MAX_BACKWARD), -1):
+        if tokens[j].figure:
+            return j
+        if tokens[j].lower in (";", "that") or tokens[j].lower in ("said", "says", "told"):
+            return None
+    return None
+
+
+def _figure_right_after(tokens: list[Token], index: int) -> int | None:
+    for j in range(index + 1, min(len(tokens), index + 6)):
+        if tokens[j].figure:
+            return j
+        if tokens[j].lower not in FORWARD_SKIP and tokens[j].lower not in ('"', "“", "”", "'"):
+            return None
+    return None
+
+
+def _after_number_of(tokens: list[Token], index: int) -> bool:
+    window = [t.lower for t in tokens[max(0, index - 8):index]]
+    return any(a == "number" and b == "of" for a, b in zip(window, window[1:]))
+
+
+def _toll_figure(tokens: list[Token], index: int) -> int | None:
+    linked = False
+    for j in range(index + 1, min(len(tokens), index + 1 + MAX_TOLL)):
+        token = tokens[j]
+        if token.figure:
+            return j if linked else None
+        if token.lower in TOLL_LINKS:
+            # "death of ten civilians": "of" links only right after the casualty word
+            linked = linked or token.lower != "of" or j == index + 1
+        elif token.lower in (";", "said", "says", "told"):
+            return None
+    return None

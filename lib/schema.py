@@ -1,0 +1,114 @@
+"""The claims table: its columns, their dtypes, and the one function that builds it.
+
+Every other module names columns through the constants here, never as string literals,
+so a renamed column is one edit. The column set follows ../shared/CLAIMS.md.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Mapping
+
+import pandas as pd
+
+ARTICLE_ID = "article_id"
+CATEGORY = "category"
+SUBJECT = "subject"
+VALUE_LOW = "value_low"
+VALUE_HIGH = "value_high"
+VALUE_BEST = "value_best"
+QUALIFIER = "qualifier"
+CLAIMANT = "claimant"
+CLAIMANT_VIA = "claimant_via"
+CLAIM_DATE = "claim_date"
+PERIOD_START = "period_start"
+MODALITY = "modality"
+RESTATED = "restated"
+EVIDENCE = "evidence"
+SPAN_START = "span_start"
+SPAN_END = "span_end"
+FIGURE_TEXT = "figure_text"
+
+CATEGORIES = ("killed", "injured", "total", "missing", "captured")
+QUALIFIERS = ("exact", "at_least", "more_than", "at_most", "less_than", "about", "nearly", "range", "vague")
+MODALITIES = ("reported", "projected")
+
+FIGURE_COLUMNS = (VALUE_LOW, VALUE_HIGH, VALUE_BEST)
+DATE_COLUMNS = (CLAIM_DATE, PERIOD_START)
+
+# Column -> pandas dtype. Figures are nullable integers (a vague amount has no best value),
+# dates are real datetimes, category and qualifier are categoricals with a fixed order.
+DTYPES: dict[str, object] = {
+    ARTICLE_ID: "string",
+    CATEGORY: pd.CategoricalDtype(CATEGORIES),
+    SUBJECT: "string",
+    VALUE_LOW: "Int64",
+    VALUE_HIGH: "Int64",
+    VALUE_BEST: "Int64",
+    QUALIFIER: pd.CategoricalDtype(QUALIFIERS),
+    CLAIMANT: "string",
+    CLAIMANT_VIA: "string",
+    CLAIM_DATE: "datetime64[ns]",
+    PERIOD_START: "datetime64[ns]",
+    MODALITY: pd.CategoricalDtype(MODALITIES),
+    RESTATED: "boolean",
+    EVIDENCE: "string",
+    SPAN_START: "Int64",
+    SPAN_END: "Int64",
+    FIGURE_TEXT: "string",
+}
+COLUMNS = tuple(DTYPES)
+
+# The columns ../shared/eval/README.md asks of an extraction CSV, in its order.
+CONTRACT_COLUMNS = (
+    ARTICLE_ID, CATEGORY, SUBJECT, VALUE_LOW, VALUE_HIGH, VALUE_BEST, QUALIFIER, CLAIMANT,
+    CLAIMANT_VIA, CLAIM_DATE, PERIOD_START, MODALITY, RESTATED, EVIDENCE, SPAN_START, SPAN_END,
+)
+
+
+class SchemaError(ValueError):
+    """A frame or record does not fit the claims schema; the message names the column."""
+
+
+def claims_frame(records: Iterable[Mapping[str, object]] = ()) -> pd.DataFrame:
+    """Build the claims table from claim records (dicts keyed by the column constants)."""
+    frame = pd.DataFrame.from_records(list(records), columns=list(COLUMNS))
+    return coerce(frame)
+
+
+def coerce(frame: pd.DataFrame) -> pd.DataFrame:
+    """Give every schema column its dtype; a value that does not fit raises SchemaError."""
+    out = frame.copy()
+    for column, dtype in DTYPES.items():
+        if column not in out:
+            out[column] = pd.Series([None] * len(out), dtype="object")
+        try:
+            if dtype == "datetime64[ns]":
+                out[column] = pd.to_datetime(out[column], errors="raise").astype("datetime64[ns]")
+            elif dtype == "boolean":
+                out[column] = out[column].map(_as_bool).astype("boolean")
+            else:
+                out[column] = out[column].astype(dtype)
+        except (ValueError, TypeError) as error:
+            raise SchemaError(f"column {column!r}: {error}") from error
+        if isinstance(dtype, pd.CategoricalDtype):
+            stray = out[column].isna() & frame.get(column, pd.Series(dtype=object)).reindex(out.index).notna()
+            if stray.any():
+                bad = frame.loc[stray, column].iloc[0]
+                raise SchemaError(f"column {column!r}: {bad!r} is not one of {list(dtype.categories)}")
+    return out[list(COLUMNS) + [c for c in out.columns if c not in DTYPES]]
+
+
+def _as_bool(value: object) -> object:
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+        return pd.NA
+    if isinstance(value, str):
+        return value.strip().lower() in {"1", "true", "yes", "t", "y"}
+    return bool(value)
+
+
+def to_contract_csv(frame: pd.DataFrame) -> str:
+    """The extraction CSV of the evaluation contract: dates as YYYY-MM-DD, empty for missing."""
+    out = frame.loc[:, list(CONTRACT_COLUMNS)].copy()
+    for column in DATE_COLUMNS:
+        out[column] = out[column].dt.strftime("%Y-%m-%d")
+    out[RESTATED] = out[RESTATED].map({True: "true", False: "false"})
+    return out.to_csv(index=False)

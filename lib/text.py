@@ -1,0 +1,87 @@
+"""Sentences and tokens: the units the extractor reads.
+
+Sentences are found with a small rule set (a full stop, question or exclamation mark followed
+by a capital or a quote, or a line break) that does not split after common abbreviations
+("Dec.", "U.S.", "Gen."). Tokens are words (with inner hyphens and apostrophes), figures
+(from lib.numbers, one token each) and single punctuation marks.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lib.numbers import Figure, find_figures
+
+ABBREVIATIONS = frozenset("""
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+mr mrs ms dr gen lt col maj sgt capt cpl adm rep sen gov pres st no vs etc inc co corp jr sr
+prof dept approx est fig u.s u.n u.k e.g i.e n.korea
+""".split())
+
+SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n+")
+WORD = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int  # offsets within the sentence
+    end: int
+    text: str
+    lower: str
+    figure: Figure | None = None
+
+    @property
+    def is_word(self) -> bool:
+        return self.figure is None and (self.text[:1].isalnum() or self.text[:1] == "_")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentence spans of `text`, stripped of surrounding white space."""
+    sentences, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        if match.group(0)[0] == "." and _ends_with_abbreviation(text, match.start()):
+            continue
+        _add(sentences, text, start, match.end())
+        start = match.end()
+    _add(sentences, text, start, len(text))
+    return sentences
+
+
+def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([\w.]+)$", text[max(0, dot - 12):dot])
+    if not word:
+        return False
+    token = word.group(1).lower().rstrip(".")
+    # single capital initials ("N. Korea", "John F. Kennedy") are abbreviations too
+    return token in ABBREVIATIONS or (len(token) == 1 and text[dot - 1].isupper())
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        offset = start + chunk.index(stripped)
+        sentences.append(Sentence(offset, offset + len(stripped), stripped))
+
+
+def tokenize(sentence: str) -> list[Token]:
+    """Tokens of one sentence; each figure is a single token."""
+    figures = find_figures(sentence)
+    tokens: list[Token] = []
+    position = 0
+    for figure in figures + [None]:
+        stop = figure.start if figure else len(sentence)
+        for match in WORD.finditer(sentence, position, stop):
+            word = match.group(0).rstrip(".") if match.group(0).count(".") == 1 and match.group(0).endswith(".") else match.group(0)
+            tokens.append(Token(match.start(), match.start() + len(word), word, word.lower()))
+        if figure:
+            tokens.append(Token(figure.start, figure.end, figure.text, figure.text.lower(), figure))
+            position = figure.end
+    return tokens
