@@ -82,10 +82,12 @@ def _read_path(path: Path, result: ReadResult) -> None:
 # --- .jsonl ---------------------------------------------------------------------------------
 
 def _read_jsonl(path: Path, result: ReadResult) -> None:
+    data = _read_bytes(path, result)
+    if data is None:
+        return
     # Decoded line by line, so one line of bad bytes costs only that line.
-    raw_lines = path.read_bytes().removeprefix(BOM.encode()).split(b"\n")
     found = False
-    for number, raw in enumerate(raw_lines, start=1):
+    for number, raw in enumerate(data.removeprefix(BOM.encode()).split(b"\n"), start=1):
         if not raw.strip():
             continue
         found = True
@@ -120,21 +122,16 @@ def _read_json(path: Path, result: ReadResult) -> None:
     except json.JSONDecodeError as error:
         result.errors.append(ReadError(str(path), None, f"invalid JSON: {error.msg} (line {error.lineno})"))
         return
-    if not isinstance(data, list):
-        _add_record(data, path.stem, path.name, path, result, label=None)
-        return
-    for index, record in enumerate(data):
-        label = f"item {index}"
-        _add_record(record, f"{path.stem}-{index}", f"{path.name}:{label}", path, result, label)
-
-
-def _add_record(record: Any, default_id: str, source: str, path: Path, result: ReadResult,
-                label: str | None) -> None:
-    try:
-        result.articles.append(_article(record, default_id, source))
-    except _RecordError as error:
-        message = str(error) if label is None else f"{label}: {error}"
-        result.errors.append(ReadError(str(path), None, message))
+    if isinstance(data, list):
+        items = [(f"{path.stem}-{i}", f"{path.name}:item {i}", f"item {i}: ", record)
+                 for i, record in enumerate(data)]
+    else:
+        items = [(path.stem, path.name, "", data)]
+    for default_id, source, where, record in items:
+        try:
+            result.articles.append(_article(record, default_id, source))
+        except _RecordError as error:
+            result.errors.append(ReadError(str(path), None, f"{where}{error}"))
 
 
 # --- .txt and folders -----------------------------------------------------------------------
@@ -206,18 +203,26 @@ def _read_manifest(path: Path, result: ReadResult,
 
 def _read_text(path: Path, result: ReadResult) -> str | None:
     """The whole file decoded as UTF-8 without its BOM, or None after recording why not."""
+    data = _read_bytes(path, result)
+    if data is None:
+        return None
     try:
-        text = path.read_bytes().decode("utf-8").removeprefix(BOM)
+        text = data.decode("utf-8").removeprefix(BOM)
     except UnicodeDecodeError as error:
         result.errors.append(ReadError(str(path), None, _decode_message(error)))
-        return None
-    except OSError as error:
-        result.errors.append(ReadError(str(path), None, f"cannot read: {error.strerror}"))
         return None
     if not text.strip():
         result.errors.append(ReadError(str(path), None, "empty file"))
         return None
     return text
+
+
+def _read_bytes(path: Path, result: ReadResult) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        result.errors.append(ReadError(str(path), None, f"cannot read: {error.strerror}"))
+        return None
 
 
 def _decode_message(error: UnicodeDecodeError) -> str:
@@ -235,12 +240,13 @@ def _article(record: Any, default_id: str, source: str) -> Article:
     if not text.strip():
         raise _RecordError("empty 'text'")
     metadata = {name: _as_str(record.get(name), name) for name in METADATA_FIELDS}
+    metadata["language"] = metadata["language"] or DEFAULT_LANGUAGE
     return Article(
         id=_as_str(record.get("id"), "id") or default_id,
         text=text,
         published=parse_published(record.get("published")),
         source=source,
-        **{**metadata, "language": metadata["language"] or DEFAULT_LANGUAGE},
+        **metadata,
     )
 
 
@@ -256,7 +262,7 @@ def parse_published(value: Any) -> datetime.date | None:
     """A publication date from "YYYY-MM-DD" or an ISO datetime; empty or None gives None.
 
     A datetime keeps the calendar day it was written in (no conversion to UTC): the day the
-    outlet printed is the one claim dates are resolved against.
+    outlet printed is the one claim dates are resolved against. Raises ValueError otherwise.
     """
     if value is None:
         return None

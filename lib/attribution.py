@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lib import vocabulary
 from lib.gazetteer import NameMatch
@@ -37,6 +37,16 @@ FIGURE_OBJECTS = frozenset("figure estimate estimates toll number count casualti
                            "death losses".split())
 SPEAKER_KINDS_FOR_SOURCE = frozenset({"relay", "generic", "media"})
 MAX_NP = 10
+# capitalised only because they open a sentence: never a name
+FUNCTION_WORDS = frozenset("""out of in on at after before following during the a an this that these
+those it its their his her our we they he she and but as while when where since from for with by
+to over under about around some many more most""".split())
+AFTER_NP_WORDS = NP_WORDS | SPEAKER_HEADS | frozenset("information data figures from by reports "
+                                                      "unnamed anonymous".split())
+CLOSERS = frozenset([",", '"', "”", "’", "'", "—", "–", "("])
+PASSIVE_REPORT = frozenset("been being are were is was be".split())
+PARTICIPLE_CUES = frozenset("saying adding noting claiming citing".split())
+PARENTHETICAL_OPENERS = frozenset("which who together along including a an whose".split())
 
 
 @dataclass(frozen=True)
@@ -47,6 +57,8 @@ class Speaker:
     text: str = ""
     form: str = "before"
     explicit: bool = True   # False when resolved from a pronoun or "the agency"
+    phrase_start: int = -1  # token index where the phrase naming the speaker starts
+    trailing: bool = False  # ", the ministry said": an attribution closing the clause before it
 
 
 @dataclass
@@ -90,21 +102,44 @@ def _speaker_for_cue(sentence, tokens, names, discourse, first, last, form, date
         following = {t.lower for t in tokens[last + 1:last + 5]}
         if not following & FIGURE_OBJECTS:
             return None
+    if first > 0 and tokens[first - 1].lower in PASSIVE_REPORT:
+        return None  # "4,000 have been reported as casualties": no speaker named here
+    if tokens[first].lower in PARTICIPLE_CUES and first > 0 and tokens[first - 1].lower == ",":
+        return _participle_speaker(sentence, tokens, names, discourse, first, form)
     if form == "before" and first > 0 and tokens[first - 1].lower in (",", '"', "”", "’", "'"):
         inverted = _phrase_after(tokens, last, max_tokens=6)
         speaker = _resolve(sentence, tokens, names, discourse, inverted, first, form) if inverted else None
-        if speaker and speaker.kind != "generic-weak":
-            return speaker
+        if speaker:
+            return replace(speaker, trailing=True)
     span = _phrase_before(tokens, first, date_spans)
-    return _resolve(sentence, tokens, names, discourse, span, first, form)
+    speaker = _resolve(sentence, tokens, names, discourse, span, first, form)
+    if speaker and span and (span[0] == 0 or tokens[span[0] - 1].lower in CLOSERS):
+        speaker = replace(speaker, trailing=True)
+    return speaker
+
+
+def _participle_speaker(sentence, tokens, names, discourse, first, form):
+    """", saying ..." / ", adding ...": the speaker is the subject of the main clause."""
+    opening = [n for n in names if n.start < tokens[first].start and n.start <= 60]
+    if opening:
+        head = _head_name(sentence, opening)
+        return Speaker(head.name, head.kind, first, head.text, form, phrase_start=0)
+    return None
 
 
 def _phrase_after(tokens: list[Token], index: int, max_tokens: int = MAX_NP) -> tuple[int, int] | None:
+    """The phrase a cue names after it ("according to the ministry"), up to punctuation or a
+    lower-case word that cannot be part of a name (a verb, most likely)."""
     j = index + 1
     stop = min(len(tokens), j + max_tokens)
     end = j
-    while end < stop and tokens[end].lower not in (",", ";", ".", "that", '"', "“", "”", "—", ":") \
-            and not tokens[end].figure:
+    while end < stop and not tokens[end].figure:
+        token = tokens[end]
+        if token.lower in (",", ";", ".", "that", '"', "“", "”", "—", ":"):
+            break
+        if token.is_word and not token.text[:1].isupper() and token.lower not in AFTER_NP_WORDS \
+                and not token.lower.endswith(("'s", "’s")) and token.lower.rstrip("s") not in SPEAKER_HEADS:
+            break
         end += 1
     return (j, end) if end > j else None
 
@@ -115,13 +150,31 @@ def _phrase_before(tokens: list[Token], index: int, date_spans=()) -> tuple[int,
     while j >= 0 and (tokens[j].lower in SKIP_BEFORE_CUE or _in_spans(tokens[j], date_spans)
                       or tokens[j].lower in ("on", "last", "week", "this")):
         j -= 1
+    if j >= 0 and tokens[j].lower == ",":
+        j = _skip_parenthetical(tokens, j)
     end = j + 1
     while j >= 0 and end - j <= MAX_NP and _np_token(tokens, j):
         j -= 1
     start = j + 1
     while start < end and tokens[start].lower in DETERMINERS | {"and", "of", "for", "in"}:
         start += 1
+    # "lawmakers briefed by intelligence officials estimate": the relay before the source cue
+    if start >= 3 and tokens[start - 1].lower == "by" and tokens[start - 2].lower in ("briefed", "informed"):
+        outer = _phrase_before(tokens, start - 2, date_spans)
+        if outer:
+            return outer
     return (start, end) if end > start else None
+
+
+def _skip_parenthetical(tokens: list[Token], comma: int) -> int:
+    """"Ko Zaw Tun, an anti-coup fighter, said": step back over ", an anti-coup fighter," to
+    the name before it. Returns the index of the last token before the verb's subject."""
+    for k in range(comma - 1, max(-1, comma - 14), -1):
+        if tokens[k].lower == ",":
+            if k + 1 < comma and tokens[k + 1].lower in PARENTHETICAL_OPENERS:
+                return k - 1
+            return comma
+    return comma
 
 
 def _in_spans(token: Token, spans) -> bool:
@@ -137,7 +190,7 @@ def _np_token(tokens: list[Token], j: int) -> bool:
         return True
     if not token.is_word:
         return False
-    return text[:1].isupper() or token.lower in NP_WORDS or token.lower in SPEAKER_HEADS \
+    return (text[:1].isupper() and token.lower not in FUNCTION_WORDS) or token.lower in NP_WORDS or token.lower in SPEAKER_HEADS \
         or token.lower.endswith(("'s", "’s")) or token.lower.rstrip("s") in SPEAKER_HEADS
 
 
@@ -150,7 +203,7 @@ def _resolve(sentence, tokens, names, discourse, span, cue, form) -> Speaker | N
     inside = [n for n in names if n.start >= char_start and n.end <= char_end]
     if inside:
         best = _head_name(sentence, inside)
-        return Speaker(best.name, best.kind, cue, best.text, form)
+        return Speaker(best.name, best.kind, cue, best.text, form, phrase_start=start)
     words = [t.lower for t in tokens[start:end]]
     if len(words) == 1 and words[0] in PRONOUNS or (len(words) <= 2 and words[-1] in ANAPHORS
                                                     and tokens[start - 1].lower in DETERMINERS | {"the"}
@@ -159,11 +212,12 @@ def _resolve(sentence, tokens, names, discourse, span, cue, form) -> Speaker | N
     if len(words) == 1 and words[0] in ANAPHORS:
         return _anaphor(sentence, tokens, names, discourse, cue, form, words[0])
     heads = [w for w in words if w in SPEAKER_HEADS or w.rstrip("s") in SPEAKER_HEADS]
-    named = [t for t in tokens[start:end] if t.is_word and t.text[:1].isupper()]
+    named = [t for t in tokens[start:end] if t.is_word and t.text[:1].isupper()
+             and t.lower not in FUNCTION_WORDS]
     if not heads and not named:
         return None
     kind = "relay" if any(w in RELAY_HEADS for w in words) else "generic"
-    return Speaker(_clean_phrase(text), kind, cue, text, form)
+    return Speaker(_clean_phrase(text), kind, cue, text, form, phrase_start=start)
 
 
 def _head_name(sentence: str, inside: list[NameMatch]) -> NameMatch:
@@ -175,15 +229,18 @@ def _head_name(sentence: str, inside: list[NameMatch]) -> NameMatch:
 
 
 def _anaphor(sentence, tokens, names, discourse, cue, form, word) -> Speaker | None:
+    """"the unit said", "it said": the nearest body named before in the sentence (a bare
+    country is a place more often than a speaker), else the article's last speaker. Left
+    unresolved ("pending") when the excerpt starts after the speaker was named."""
     if word not in ("he", "she", "they"):
-        earlier = [n for n in names if n.end <= tokens[cue].start]
+        earlier = [n for n in names if n.end <= tokens[cue].start and n.kind != "country"]
         if earlier:
             near = earlier[-1]
             return Speaker(near.name, near.kind, cue, near.text, form, explicit=False)
     if discourse.last_speaker:
         last = discourse.last_speaker
         return Speaker(last.name, last.kind, cue, last.text, form, explicit=False)
-    return None
+    return Speaker(word, "pending", cue, word, form, explicit=False)
 
 
 def _clean_phrase(text: str) -> str:
@@ -210,12 +267,13 @@ def _headline_speakers(sentence: str, tokens: list[Token], names: list[NameMatch
 def choose_speaker(speakers: list[Speaker], figure_index: int, discourse: Discourse):
     """The claimant and go-between of the figure at `figure_index`: the nearest cue's speaker,
     with a relay or a generic speaker replaced by the source it cites."""
-    direct = [s for s in speakers if s.form != "source"]
-    sources = [s for s in speakers if s.form == "source" and s.kind not in ("relay", "generic")]
+    direct = [s for s in speakers if s.form != "source" and _covers(s, figure_index)]
+    sources = [s for s in speakers if s.form == "source" and s.kind != "relay"]
     if not direct and not sources:
         return None, None
     if not direct:
-        return sources[0], None
+        named = [s for s in sources if s.kind != "generic"]
+        return (named or sources)[0], None
     speaker = min(direct, key=lambda s: (abs(s.cue - figure_index), s.cue < figure_index))
     if speaker.kind in SPEAKER_KINDS_FOR_SOURCE:
         source = _source_for(speaker, speakers, sources, discourse)
@@ -224,8 +282,17 @@ def choose_speaker(speakers: list[Speaker], figure_index: int, discourse: Discou
     return speaker, None
 
 
+def _covers(speaker: Speaker, figure_index: int) -> bool:
+    """A cue after the figure speaks for it only as a closing attribution (", X said") or
+    in the "according to X" form; "..., and the military raised the toll" does not."""
+    return speaker.cue < figure_index or speaker.form in ("after", "headline") or speaker.trailing
+
+
 def _source_for(speaker, speakers, sources, discourse):
-    if sources:
+    named = [s for s in sources if s.kind != "generic"]
+    if named:
+        return named[0]
+    if sources and speaker.kind == "relay":
         return sources[0]
     if speaker.kind == "relay":
         agencies = [s for s in speakers if s is not speaker and s.kind not in ("relay", "generic", "country")]

@@ -19,12 +19,7 @@ from typing import NamedTuple
 
 VOCAB_FILE = Path(__file__).parent / "vocab" / "boilerplate.txt"
 
-# Sections of the vocab file: [line] and [related] must match a whole line, [appeal_start]
-# and [related_link] match at the line's start, the rest anywhere in the line.
-_WHOLE_LINE = {"line", "related"}
-_LINE_START = {"appeal_start", "related_link"}
-
-MIN_REPEAT_LEN = 20      # shorter lines ("Kursk operation") may legitimately recur
+MIN_REPEAT_LEN = 20      # shorter lines (subheadings like "Background") may legitimately recur
 MAX_CAPTION_LEN = 400    # a caption is a sentence or two, not a paragraph
 MAX_CRUMB_LEN = 200
 MAX_CRUMB_ITEM_WORDS = 4
@@ -83,10 +78,8 @@ class _Vocab:
     def starts(self, section: str, line: _Line) -> bool:
         return self.patterns[section].match(self._side(section, line)) is not None
 
-    def has(self, section: str, text: _Line | str) -> bool:
-        if isinstance(text, _Line):
-            text = self._side(section, text)
-        return self.patterns[section].search(text) is not None
+    def has(self, section: str, line: _Line) -> bool:
+        return self.patterns[section].search(self._side(section, line)) is not None
 
     def _side(self, section: str, line: _Line) -> str:
         return line.text if section in self.cased else line.lower
@@ -111,9 +104,19 @@ def vocab() -> _Vocab:
             raise ValueError(f"{VOCAB_FILE}: pattern {line!r} before any [section]")
         else:
             current.append(line)
-    # No re.IGNORECASE: lines are lower-cased once instead, which is several times faster.
-    return _Vocab({name: re.compile("|".join(f"(?:{p})" for p in patterns))
-                   for name, patterns in sections.items()}, frozenset(cased))
+    return _Vocab({name: _compile(patterns) for name, patterns in sections.items()}, frozenset(cased))
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    """One alternation for a section, built for speed.
+
+    No re.IGNORECASE: lines are lower-cased once instead, which is several times faster.
+    When every pattern starts with a word boundary, it is tested once per position, before
+    the alternatives, rather than once per alternative (a 2-3x faster search).
+    """
+    if all(p.startswith(r"\b") for p in patterns):
+        return re.compile(r"\b(?:" + "|".join(f"(?:{p[2:]})" for p in patterns) + ")")
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 def clean(text: str) -> CleanText:
@@ -190,7 +193,7 @@ def _is_caption(line: _Line, words: _Vocab) -> bool:
     if words.has("caption_cue", line):
         return True
     credit = _TRAILING_PAREN.search(line.lower)
-    return credit is not None and words.has("credit", credit.group(1))
+    return credit is not None and words.patterns["credit"].search(credit.group(1)) is not None
 
 
 def _is_crumb(line: _Line) -> bool:

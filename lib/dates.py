@@ -115,61 +115,68 @@ _WD_LEAD = rf"(?:(?P<wd>{_WD})(?:\s*,\s*|\s*(?P<paren>\()\s*|\s+))?"
 _ON = r"(?:\b(?P<on>[Oo]n)\s+)?"
 _PAREN_CLOSE = r"(?(paren)\s*\))"
 
-_RX_MONTH_DAY = re.compile(
-    rf"{_ON}{_WD_LEAD}"
+# Most patterns below start with a literal or a character class, never with an optional group
+# or a word boundary, so the regex engine can skip quickly to the places they can match; what
+# comes before a match (a preposition, "on", a weekday lead) is checked afterwards with small
+# "...$" patterns searched in a short window just before it. Phrases of ordinary words are
+# matched on an ASCII-lowercased copy of the text (same length, same offsets).
+_RX_MD = re.compile(            # "Dec. 16", "December 14 and 15, 2024", "Dec. 30-Jan. 2"
     rf"(?P<m1>{_MON})(?:\.\s*|\s+)(?P<d1>{_DAYNUM}){_ORD}{_AFTER_DAY}"
     rf"(?:(?:{_RANGE_SEP}|{_DASH_SEP}(?P<m2>{_MON})(?:\.\s*|\s+))(?P<d2>{_DAYNUM}){_ORD}{_AFTER_DAY})?"
     rf"(?:,?\s+(?P<y>{_YEAR}))?"
-    rf"{_PAREN_CLOSE}"
 )
-_RX_DAY_MONTH = re.compile(
-    rf"{_ON}{_WD_LEAD}"
-    rf"(?:(?i:the)\s+)?(?<![\d,.$£€])\b(?P<d1>{_DAYNUM}){_ORD}"
-    rf"(?:{_RANGE_SEP}(?P<d2>{_DAYNUM}){_ORD})?"
-    rf"\s+(?:(?i:of)\s+)?(?P<m1>{_MON})\.?"
-    rf"(?:,?\s+(?P<y>{_YEAR}))?"
-    rf"{_PAREN_CLOSE}"
+_RX_DM = re.compile(            # "16 December", "14-15 December 2024", "16th of December"
+    rf"(?P<d1>{_DAYNUM}){_ORD}(?:{_RANGE_SEP}(?P<d2>{_DAYNUM}){_ORD})?"
+    rf"\s+(?:[Oo][Ff]\s+)?(?P<m1>{_MON})\.?(?:,?\s+(?P<y>{_YEAR}))?"
 )
-_RX_ISO = re.compile(
-    rf"{_ON}(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
-)
-_RX_WEEKDAY = re.compile(
-    rf"(?:\b(?P<pre>(?i:on|last|this|next|since|by|until|from))\s+)?"
-    rf"(?P<wd>{_WD})"
-    rf"(?:\s+(?P<part>(?i:night|morning|afternoon|evening)))?"
-)
-_RX_WEEK_MONTH = re.compile(
-    r"(?i:\b(?:(?:earlier|early|later|late)\s+(?:in\s+)?"
-    r"|(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+)?"
-    r"(?P<which>last|this)\s+(?P<unit>week|month)\b)"
-)
-_RX_MONTH = re.compile(
-    r"(?P<pre>\b(?i:(?:in|during|since|throughout|through|until|till|by|from|last|early|late"
-    r"|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-)){1,3})?"
-    rf"(?P<m>{_MON})\.?"
-    rf"(?:,?\s+(?P<y>{_YEAR}))?"
-)
-_RX_RELATIVE = re.compile(
-    r"(?i:\b(?:"
-    r"(?P<dby>the\s+day\s+before\s+yesterday)"
-    r"|(?P<today>(?:earlier\s+|later\s+)?today|tonight|this\s+(?:morning|afternoon|evening))"
-    r"|(?P<yday>(?:early\s+|late\s+)?yesterday(?:\s+(?:morning|afternoon|evening))?)"
-    r"|(?P<night>last\s+night|overnight)"
-    r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?P<unit>days?|weeks?)\s+ago"
-    r"|(?P<wkend>(?:over\s+|at\s+|during\s+)?(?:the|last|this)\s+weekend)"
-    r")\b)"
-)
-# Cheap pre-check: a text with none of these cannot hold a mention.
-_RX_ANY = re.compile(
-    rf"\d|{_MON}|{_WD}|(?i:today|tonight|yesterday|night|week|month|morning|afternoon|evening|ago)"
+_RX_ISO = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+# What may stand before an explicit date: "on", a weekday ("Monday, Dec. 16", "Monday (Dec. 16)").
+_LEAD = rf"(?:\b(?P<on>[Oo]n)\s+)?(?:(?P<wd>{_WD})(?:\s*,\s*|\s*(?P<paren>\()\s*|\s+))?"
+_RX_LEAD_MD = re.compile(_LEAD + "$")
+_RX_LEAD_DM = re.compile(_LEAD + r"(?:[Tt]he\s+)?$")
+_RX_CLOSE_PAREN = re.compile(r"\s*\)")
+_RX_ON_BEFORE = re.compile(r"\bon\s+$")                 # on the lowercased text
+_RX_IN_BEFORE = re.compile(r"\bin\s+$")
+_RX_LOWER_WORD = re.compile(r"\s+[a-z]")
+_RX_LAST_WORD = re.compile(r"\blast\b")
+
+_RX_WEEKDAY = re.compile(rf"(?P<wd>{_WD})(?:\s+(?P<part>(?:night|morning|afternoon|evening)\b))?")
+_RX_WEEKDAY_PRE = re.compile(r"\b(?P<pre>on|last|this|next|since|by|until|from)\s+$")
+
+_RX_WEEK_MONTH = re.compile(r"(?P<which>last|this)\s+(?P<unit>week|month)\b")
+_RX_WEEK_MONTH_PRE = re.compile(
+    r"(?:\b(?:earlier|early|later|late)\s+(?:in\s+)?|\b(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+)$"
 )
 
-_RX_IN_BEFORE = re.compile(r"(?i:\bin)\s+$")
-_RX_LOWER_WORD = re.compile(r"\s+[a-z]")
+_RX_MONTH = re.compile(rf"(?P<m>{_MON})\.?(?:,?\s+(?P<y>{_YEAR}))?")
+_RX_MONTH_PRE = re.compile(
+    r"(?:\b(?:in|during|since|throughout|through|until|till|by|from|last|early|late|mid"
+    r"|(?:the\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-)){1,3}$"
+)
+
+# Relative days are found by their key word, then the words around it are checked.
+_RX_RELATIVE_KEY = re.compile(r"today|tonight|yesterday|overnight|night|weekend|morning|afternoon|evening")
+_RX_REL_TODAY_PRE = re.compile(r"\b(?:earlier|later)\s+$")
+_RX_REL_YDAY_PRE = re.compile(r"\bthe\s+day\s+before\s+$|\b(?:early|late)\s+$")
+_RX_REL_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening)\b")
+_RX_REL_LAST_PRE = re.compile(r"\blast\s+$")
+_RX_REL_THIS_PRE = re.compile(r"\bthis\s+$")
+_RX_REL_WEEKEND_PRE = re.compile(r"(?:\b(?:over|at|during)\s+)?\b(?:the|last|this)\s+$")
+_RX_AGO = re.compile(
+    r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+ago\b"
+)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 _PRIORITY = {"explicit": 0, "relative_day": 1, "last_week": 2, "this_week": 2,
              "last_month": 2, "this_month": 2, "month": 3, "weekday": 4}
+
+
+def _starts_word(s: str, i: int) -> bool:
+    return i == 0 or not s[i - 1].isalnum()
+
+
+def _ends_word(s: str, i: int) -> bool:
+    return i >= len(s) or not s[i].isalnum()
 
 
 # ----------------------------------------------------------------------------- date helpers
@@ -220,163 +227,233 @@ def _as_date(value: object) -> Date | None:
 
 
 # ----------------------------------------------------------------------------- candidates
-# Each generator yields (start, end, kind, date, window).
+# Each generator yields (start, end, kind, date, window); ``low`` is the ASCII-lowercased text.
 
 _Cand = tuple[int, int, str, "Date | None", "tuple[Date, Date] | None"]
 
 
-def _explicit_from_match(m: re.Match, published: Date | None, ref_year: int | None) -> _Cand | None:
-    g = m.groupdict()
-    m1, d1 = _MONTH_NUMBER[g["m1"].lower()], int(g["d1"])
-    if _safe_date(2000, m1, d1) is None:                  # "Feb. 31" (2000 is a leap year)
-        return None
-    if m.re is _RX_MONTH_DAY and not (g["y"] or g["d2"] or g["on"] or g["wd"]):
-        # "in March 15 soldiers were killed": a month, then a count; _RX_MONTH takes it.
-        if _RX_IN_BEFORE.search(m.string, max(0, m.start() - 4), m.start()) \
-                and _RX_LOWER_WORD.match(m.string, m.end()):
-            return None
-    d2 = int(g["d2"]) if g["d2"] else None
-    m2 = _MONTH_NUMBER[g["m2"].lower()] if g.get("m2") else m1
-    if d2 is not None and (_safe_date(2000, m2, d2) is None or (m2 == m1 and d2 <= d1)):
-        d2 = None                                         # "Dec. 14-10" is no range
-        end = _end_of_day_number(m)
-    else:
-        end = m.end()
-    if g["y"]:
-        year = int(g["y"])
-        if d2 is not None and m2 < m1:                    # "Dec. 30-Jan. 2, 2025"
-            year -= 1
-        first = _safe_date(year, m1, d1)
-        if first is None:                                 # Feb. 29 of a common year
-            return None
-    else:
-        first = _month_day(m1, d1, published, ref_year)
-    if first is None:
-        return (m.start(), end, "explicit", None, None)
-    last = first
-    if d2 is not None:
-        last = _safe_date(first.year + (1 if m2 < m1 else 0), m2, d2) or first
-    return (m.start(), end, "explicit", first, (first, last))
-
-
-def _end_of_day_number(m: re.Match) -> int:
-    end = m.end("d1")
-    while end < len(m.string) and m.string[end].isalpha():      # ordinal suffix
-        end += 1
-    if m.re is _RX_DAY_MONTH:                                   # the month follows the day
-        return m.end("m1")
-    return end
-
-
-def _explicit(text: str, published: Date | None, ref_year: int | None) -> Iterator[_Cand]:
-    for rx in (_RX_MONTH_DAY, _RX_DAY_MONTH):
+def _explicit_spans(text: str, low: str) -> Iterator[tuple[int, int, re.Match, bool]]:
+    """(start, end, match, range_ok) of each month-day date, its lead ("on Monday (") included."""
+    for rx, lead_rx in ((_RX_MD, _RX_LEAD_MD), (_RX_DM, _RX_LEAD_DM)):
         for m in rx.finditer(text):
-            cand = _explicit_from_match(m, published, ref_year)
-            if cand is not None:
-                yield cand
-    for m in _RX_ISO.finditer(text):
-        d = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        if d is not None:
-            yield (m.start(), m.end(), "explicit", d, (d, d))
+            s, e = m.start(), m.end()
+            if rx is _RX_DM and s > 0 and (text[s - 1].isalnum() or text[s - 1] in ",.$£€"):
+                continue                                  # "1,16 December", "$5 Dec"
+            m1, d1 = _MONTH_NUMBER[m.group("m1").lower()], int(m.group("d1"))
+            if _safe_date(2000, m1, d1) is None:          # "Feb. 31" (2000 is a leap year)
+                continue
+            range_ok = True
+            if m.group("d2"):
+                m2 = _MONTH_NUMBER[m.group("m2").lower()] if rx is _RX_MD and m.group("m2") else m1
+                d2 = int(m.group("d2"))
+                if _safe_date(2000, m2, d2) is None or (m2 == m1 and d2 <= d1):
+                    range_ok = False                      # "Dec. 14-10" is no range: one day
+                    if rx is _RX_MD:
+                        e = m.end("d1")
+                        while e < len(text) and text[e].isalpha():   # ordinal suffix
+                            e += 1
+            start = s
+            lead = None
+            if s > 0 and (text[s - 1].isspace() or text[s - 1] in "(,"):
+                lead = lead_rx.search(text, max(0, s - 24), s)
+                if lead is not None and lead.start() < s:
+                    if lead.group("paren"):
+                        close = _RX_CLOSE_PAREN.match(text, e)
+                        if close is None:
+                            lead = None
+                        else:
+                            e = close.end()
+                    if lead is not None:
+                        start = lead.start()
+                else:
+                    lead = None
+            if (rx is _RX_MD and lead is None and not m.group("y") and not m.group("d2")
+                    and _RX_IN_BEFORE.search(low, max(0, s - 4), s) and _RX_LOWER_WORD.match(text, e)):
+                continue       # "in March 15 soldiers were killed": a month, then a count
+            yield start, e, m, range_ok
 
 
-def _weekdays(text: str, published: Date | None) -> Iterator[_Cand]:
+def _explicit(text: str, low: str, published: Date | None, ref_year: int | None) -> Iterator[_Cand]:
+    for start, end, m, range_ok in _explicit_spans(text, low):
+        m1, d1 = _MONTH_NUMBER[m.group("m1").lower()], int(m.group("d1"))
+        d2 = int(m.group("d2")) if range_ok and m.group("d2") else None
+        m2_name = m.groupdict().get("m2")
+        m2 = _MONTH_NUMBER[m2_name.lower()] if m2_name else m1
+        if m.group("y"):
+            year = int(m.group("y"))
+            if d2 is not None and m2 < m1:                # "Dec. 30-Jan. 2, 2025"
+                year -= 1
+            first = _safe_date(year, m1, d1)
+            if first is None:                             # Feb. 29 of a common year
+                continue
+        else:
+            first = _month_day(m1, d1, published, ref_year)
+        if first is None:
+            yield (start, end, "explicit", None, None)
+            continue
+        last = first
+        if d2 is not None:
+            last = _safe_date(first.year + (1 if m2 < m1 else 0), m2, d2) or first
+        yield (start, end, "explicit", first, (first, last))
+    if "-" in text:
+        for m in _RX_ISO.finditer(text):
+            s = m.start()
+            if s > 0 and (text[s - 1].isdigit() or text[s - 1] == "-"):
+                continue
+            d = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            if d is None:
+                continue
+            on = _RX_ON_BEFORE.search(low, max(0, s - 6), s)
+            yield (on.start() if on else s, m.end(), "explicit", d, (d, d))
+
+
+def _weekdays(text: str, low: str, published: Date | None) -> Iterator[_Cand]:
+    if "day" not in low:
+        return
     for m in _RX_WEEKDAY.finditer(text):
+        s = m.start()
+        if not _starts_word(text, s):
+            continue
         kind = "relative_day" if m.group("part") else "weekday"
+        pre_m = _RX_WEEKDAY_PRE.search(low, max(0, s - 8), s)
+        start = pre_m.start() if pre_m else s
         if published is None:
-            yield (m.start(), m.end(), kind, None, None)
+            yield (start, m.end(), kind, None, None)
             continue
         wd = _WEEKDAY_NUMBER[m.group("wd").lower()]
-        pre = (m.group("pre") or "").lower()
+        pre = pre_m.group("pre") if pre_m else ""
         if pre == "next":
-            delta = (wd - published.weekday()) % 7 or 7
-            d = published + datetime.timedelta(days=delta)
+            d = published + datetime.timedelta(days=(wd - published.weekday()) % 7 or 7)
         else:
             d = _weekday_on_or_before(published, wd, strictly_before=(pre == "last"))
-        yield (m.start(), m.end(), kind, d, (d, d))
+        yield (start, m.end(), kind, d, (d, d))
 
 
-def _weeks_months(text: str, published: Date | None) -> Iterator[_Cand]:
-    for m in _RX_WEEK_MONTH.finditer(text):
-        which, unit = m.group("which").lower(), m.group("unit").lower()
+def _weeks_months(low: str, published: Date | None) -> Iterator[_Cand]:
+    if "week" not in low and "month" not in low:
+        return
+    for m in _RX_WEEK_MONTH.finditer(low):
+        s = m.start()
+        if not _starts_word(low, s):
+            continue
+        pre = _RX_WEEK_MONTH_PRE.search(low, max(0, s - 32), s)
+        start = pre.start() if pre else s
+        which, unit = m.group("which"), m.group("unit")
         kind = f"{which}_{unit}"
         if published is None:
-            yield (m.start(), m.end(), kind, None, None)
+            yield (start, m.end(), kind, None, None)
             continue
         if unit == "week":
             monday = published - datetime.timedelta(days=published.weekday())
             if which == "last":
-                start = monday - datetime.timedelta(days=7)
-                yield (m.start(), m.end(), kind, start, (start, start + datetime.timedelta(days=6)))
+                first = monday - datetime.timedelta(days=7)
+                yield (start, m.end(), kind, first, (first, first + datetime.timedelta(days=6)))
             else:
-                yield (m.start(), m.end(), kind, monday, (monday, published))
+                yield (start, m.end(), kind, monday, (monday, published))
         else:
             first = published.replace(day=1)
             if which == "last":
                 prev_end = first - _DAY1
                 prev_first = prev_end.replace(day=1)
-                yield (m.start(), m.end(), kind, prev_first, (prev_first, prev_end))
+                yield (start, m.end(), kind, prev_first, (prev_first, prev_end))
             else:
-                yield (m.start(), m.end(), kind, published, (first, published))
+                yield (start, m.end(), kind, published, (first, published))
 
 
-def _months(text: str, published: Date | None, ref_year: int | None) -> Iterator[_Cand]:
+def _months(text: str, low: str, published: Date | None, ref_year: int | None) -> Iterator[_Cand]:
     for m in _RX_MONTH.finditer(text):
-        pre, y = m.group("pre"), m.group("y")
-        if not pre and not y:
+        s, y = m.start(), m.group("y")
+        pre = None
+        if s > 0 and (text[s - 1].isspace() or text[s - 1] == "-"):
+            pre = _RX_MONTH_PRE.search(low, max(0, s - 40), s)
+        if pre is None and not y:
             continue                        # a bare "March" / "May" is too ambiguous
+        start = pre.start() if pre else s
         month = _MONTH_NUMBER[m.group("m").lower()]
         if y:
             year = int(y)
         elif published is not None:
-            if re.search(r"(?i:\blast\b)", pre):
+            if _RX_LAST_WORD.search(pre.group(0)):   # "last December": before this month
                 year = published.year if month < published.month else published.year - 1
             else:
                 year = published.year if month <= published.month else published.year - 1
         elif ref_year is not None:
             year = ref_year
         else:
-            yield (m.start(), m.end(), "month", None, None)
+            yield (start, m.end(), "month", None, None)
             continue
         first, last = Date(year, month, 1), _month_end(year, month)
         if published is not None and first <= published < last:
             last = published                # no claim can be dated after publication
-        yield (m.start(), m.end(), "month", first, (first, last))
+        yield (start, m.end(), "month", first, (first, last))
 
 
-def _relative(text: str, published: Date | None) -> Iterator[_Cand]:
-    for m in _RX_RELATIVE.finditer(text):
-        s = m.group(0)
-        if s[0] == "T" and s[:5] == "Today":
-            # "USA Today", "Russia Today": a capitalised Today after a word is a name.
-            k = m.start() - 1
-            while k >= 0 and text[k] == " ":
-                k -= 1
-            if k >= 0 and text[k].isalpha():
-                continue
+def _relative(text: str, low: str, published: Date | None) -> Iterator[_Cand]:
+    """(start, end, days before publication, window) of "yesterday", "last night", "two days ago"..."""
+    found: list[tuple[int, int, str]] = []          # (start, end, what)
+    for m in _RX_RELATIVE_KEY.finditer(low):
+        s, e, key = m.start(), m.end(), m.group(0)
+        if not (_starts_word(low, s) and _ends_word(low, e)):
+            continue
+        lo = max(0, s - 24)
+        if key == "today":
+            if text.startswith("Today", s):
+                # "USA Today", "Russia Today": a capitalised Today right after a word is a name.
+                k = s - 1
+                while k >= 0 and text[k] == " ":
+                    k -= 1
+                if k >= 0 and text[k].isalpha():
+                    continue
+            pre = _RX_REL_TODAY_PRE.search(low, lo, s)
+            found.append((pre.start() if pre else s, e, "today"))
+        elif key == "tonight":
+            found.append((s, e, "today"))
+        elif key == "yesterday":
+            pre = _RX_REL_YDAY_PRE.search(low, lo, s)
+            after = _RX_REL_PART_AFTER.match(low, e)
+            what = "day_before_yesterday" if pre and pre.group(0).startswith("the") else "yesterday"
+            found.append((pre.start() if pre else s, after.end() if after else e, what))
+        elif key == "overnight":
+            found.append((s, e, "night"))
+        elif key == "night":
+            pre = _RX_REL_LAST_PRE.search(low, lo, s)
+            if pre:
+                found.append((pre.start(), e, "night"))
+        elif key == "weekend":
+            pre = _RX_REL_WEEKEND_PRE.search(low, lo, s)
+            if pre:
+                found.append((pre.start(), e, "last_weekend" if "last" in pre.group(0) else "weekend"))
+        else:                                       # morning / afternoon / evening
+            pre = _RX_REL_THIS_PRE.search(low, lo, s)
+            if pre:
+                found.append((pre.start(), e, "today"))
+    if "ago" in low:
+        for m in _RX_AGO.finditer(low):
+            if _starts_word(low, m.start()):
+                n = int(m.group("n")) if m.group("n").isdigit() else _COUNT_WORDS[m.group("n")]
+                days = n * (7 if m.group("unit").startswith("week") else 1)
+                found.append((m.start(), m.end(), f"ago:{days}"))
+    for s, e, what in found:
         if published is None:
-            yield (m.start(), m.end(), "relative_day", None, None)
+            yield (s, e, "relative_day", None, None)
             continue
         p = published
-        if m.group("dby"):
-            d, w = p - 2 * _DAY1, None
-        elif m.group("today"):
+        if what == "today":
             d, w = p, None
-        elif m.group("yday"):
+        elif what == "yesterday":
             d, w = p - _DAY1, None
-        elif m.group("night"):
+        elif what == "day_before_yesterday":
+            d, w = p - 2 * _DAY1, None
+        elif what == "night":
             d, w = p - _DAY1, (p - _DAY1, p)
-        elif m.group("n"):
-            n_txt = m.group("n").lower()
-            n = int(n_txt) if n_txt.isdigit() else _COUNT_WORDS[n_txt]
-            days = n * (7 if m.group("unit").lower().startswith("week") else 1)
-            d, w = p - datetime.timedelta(days=days), None
+        elif what.startswith("ago:"):
+            d, w = p - datetime.timedelta(days=int(what[4:])), None
         else:   # the weekend: the latest Saturday-Sunday that has begun ("last weekend": the one before)
             sat = _weekday_on_or_before(p, 5)
-            if "last" in s.lower() and p - sat <= _DAY1:
+            if what == "last_weekend" and p - sat <= _DAY1:
                 sat -= datetime.timedelta(days=7)
             d, w = sat, (sat, min(sat + _DAY1, p))
-        yield (m.start(), m.end(), "relative_day", d, w or (d, d))
+        yield (s, e, "relative_day", d, w or (d, d))
 
 
 # ----------------------------------------------------------------------------- public API
@@ -394,25 +471,28 @@ def find_dates(
     everything else comes back with ``date`` and ``window`` None. Overlapping candidates are
     settled in favour of the more specific one (an explicit date beats a weekday or a month).
     """
-    if not text or not _RX_ANY.search(text):
+    if not text:
         return []
     published = _as_date(published)
+    low = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
     cands: list[_Cand] = [
-        *_explicit(text, published, reference_year),
-        *_relative(text, published),
-        *_weeks_months(text, published),
-        *_months(text, published, reference_year),
-        *_weekdays(text, published),
+        *_explicit(text, low, published, reference_year),
+        *_relative(text, low, published),
+        *_weeks_months(low, published),
+        *_months(text, low, published, reference_year),
+        *_weekdays(text, low, published),
     ]
     if not cands:
         return []
-    cands.sort(key=lambda c: (_PRIORITY[c[2]], c[0] - c[1], c[0]))
-    taken: list[_Cand] = []
-    for c in cands:
-        if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
-            taken.append(c)
-    taken.sort(key=lambda c: c[0])
-    return [DateMention(s, e, text[s:e], kind, d, w) for s, e, kind, d, w in taken]
+    if len(cands) > 1:
+        cands.sort(key=lambda c: (_PRIORITY[c[2]], c[0] - c[1], c[0]))
+        taken: list[_Cand] = []
+        for c in cands:
+            if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
+                taken.append(c)
+        taken.sort(key=lambda c: c[0])
+        cands = taken
+    return [DateMention(s, e, text[s:e], kind, d, w) for s, e, kind, d, w in cands]
 
 
 def reference_year(article_text: str) -> int | None:
@@ -425,10 +505,9 @@ def reference_year(article_text: str) -> int | None:
     if not article_text:
         return None
     seen: list[tuple[int, int]] = []                # (position, year)
-    for rx in (_RX_MONTH_DAY, _RX_DAY_MONTH, _RX_ISO):
-        for m in rx.finditer(article_text):
-            if m.group("y"):
-                seen.append((m.start(), int(m.group("y"))))
+    for c in _explicit(article_text, article_text.translate(_ASCII_LOWER), None, None):
+        if c[3] is not None:                        # without published/ref only full dates resolve
+            seen.append((c[0], c[3].year))
     if not seen:
         return None
     seen.sort()

@@ -65,6 +65,7 @@ class _SentenceFacts:
     sentence: Sentence
     tokens: list[Token] | None
     names: list[NameMatch]
+    paragraph: int
     speakers: list[attribution.Speaker] = field(default_factory=list)
     dates: list[dates.DateMention] = field(default_factory=list)
 
@@ -83,7 +84,7 @@ def _extract_cached(text: str, published: dt.date | None, outlet: str) -> list[M
     cleaned = clean(text)
     facts = _read_sentences(cleaned, published)
     discourse = _follow_speakers(facts)
-    ref_year = dates.reference_year(cleaned.text) if published is None else None
+    ref_year = dates.reference_year(text) if published is None else None
     speaker_dates: dict[str, dt.date] = {}
     mentions: list[Mention] = []
     for index, fact in enumerate(facts):
@@ -91,7 +92,7 @@ def _extract_cached(text: str, published: dt.date | None, outlet: str) -> list[M
             continue
         fact.dates = dates.find_dates(fact.sentence.text, published, ref_year)
         mentions.extend(_sentence_mentions(index, fact, facts, discourse, published, outlet,
-                                           speaker_dates))
+                                           speaker_dates, mentions[-1] if mentions else None))
         _remember_dates(fact, speaker_dates)
     return merge_mentions(mentions)
 
@@ -117,7 +118,8 @@ def _read_sentences(cleaned: CleanText, published) -> list[_SentenceFacts]:
             j += 1
         needs_tokens = linking.has_casualty_word(sentence.text) or _has_cue(sentence.text)
         tokens = tokenize(sentence.text) if needs_tokens else None
-        facts.append(_SentenceFacts(sentence, tokens, inside))
+        paragraph = cleaned.text.count("\n", 0, sentence.start)
+        facts.append(_SentenceFacts(sentence, tokens, inside, paragraph))
     return facts
 
 
@@ -136,18 +138,33 @@ def _follow_speakers(facts: list[_SentenceFacts]) -> attribution.Discourse:
             fact.speakers = attribution.find_speakers(fact.sentence.text, fact.tokens, fact.names,
                                                       discourse, spans)
             attribution.remember(discourse, fact.speakers, fact.names)
+    _resolve_pending(facts)
     return discourse
 
 
-def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker_dates):
+def _resolve_pending(facts: list[_SentenceFacts]) -> None:
+    """"the minister said" at the top of an excerpt that names the minister only later: the
+    first named speaker after it."""
+    for index, fact in enumerate(facts):
+        for k, speaker in enumerate(fact.speakers):
+            if speaker.kind != "pending":
+                continue
+            later = next((s for f in facts[index + 1:] for s in f.speakers
+                          if s.explicit and s.kind not in ("pending", "generic", "relay")), None)
+            fact.speakers[k] = replace(later, cue=speaker.cue, explicit=False, form=speaker.form,
+                                       trailing=speaker.trailing) if later else None
+        fact.speakers = [s for s in fact.speakers if s is not None]
+
+
+def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker_dates, previous):
     tokens, sentence = fact.tokens, fact.sentence
     words = linking.casualty_words(sentence.text, tokens)
-    if not words:
-        return []
     date_spans = [(d.start, d.end) for d in fact.dates]
     figures = [i for i, t in enumerate(tokens) if t.figure]
     rejected = {i for i in figures if linking.reject_reason(tokens, i, date_spans)}
     links = linking.link(tokens, words, rejected)
+    if not words and previous is not None:
+        links = linking.figure_restatement(tokens, rejected, previous.category)
     out = []
     for link in links:
         claimant, via, rank, cue = _claimant(index, fact, facts, discourse, link.figure, outlet)
@@ -178,13 +195,11 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
 def _claimant(index, fact, facts, discourse, figure_index, outlet):
     """(claimant, go-between, rank, cue token index or None) for one figure."""
     speaker, via = attribution.choose_speaker(fact.speakers, figure_index, discourse)
+    cue = speaker.cue if speaker else None
     if speaker is None:
-        speaker = _next_sentence_attribution(facts, index)
+        speaker = _next_sentence_attribution(facts, index) or _carried_speaker(facts, index)
         if speaker is None:
             return outlet, "", CLAIMANT_RANK["outlet"], None
-        cue = None
-    else:
-        cue = speaker.cue
     via_name = attribution.relay_name(via, discourse) if via else ""
     name = speaker.name
     if speaker.kind == "relay":
@@ -196,15 +211,42 @@ def _claimant(index, fact, facts, discourse, figure_index, outlet):
 THIS_WAS = re.compile(r"^(?:this|that|the (?:figure|number|toll|estimate))\s+(?:was|has been)\s+"
                       r"(?:stated|confirmed|reported|announced|said|disclosed|given|released)\s+by\b",
                       re.IGNORECASE)
+SAID_THIS = re.compile(r"\b(?:said|stated|reported|announced|confirmed|wrote)\s+(?:this|that|so)\b",
+                       re.IGNORECASE)
+PASSIVE_REPORTED = re.compile(r"\b(?:reportedly|(?:are|is|were|was|been)\s+(?:reported|believed|"
+                              r"said|thought|estimated)\s+(?:to|as)|according\s+to\s+(?:the\s+)?reports?)\b",
+                              re.IGNORECASE)
+QUOTE_OPENERS = ('"', "“", "«")
 
 
 def _next_sentence_attribution(facts, index):
-    """"1,000 were killed last week. This was confirmed by Kirby." names the claimant after."""
+    """"1,000 were killed last week. This was confirmed by Kirby." (or "Kirby said this")
+    names the claimant in the sentence after."""
     if index + 1 >= len(facts):
         return None
     following = facts[index + 1]
-    if THIS_WAS.match(following.sentence.text) and following.speakers:
+    text = following.sentence.text
+    if following.speakers and (THIS_WAS.match(text) or SAID_THIS.search(text)):
         return following.speakers[0]
+    return None
+
+
+def _carried_speaker(facts, index):
+    """A sentence naming nobody still has a speaker when it is a quotation going on from the
+    one before, or says "reportedly" / "are believed to" of reports the same paragraph named."""
+    fact = facts[index]
+    text = fact.sentence.text
+    quoted = text.startswith(QUOTE_OPENERS)
+    if not quoted and not PASSIVE_REPORTED.search(text):
+        return None
+    for earlier in reversed(facts[:index]):
+        if earlier.paragraph != fact.paragraph and not quoted:
+            return None
+        explicit = [s for s in earlier.speakers if s.form != "source"]
+        if explicit:
+            return explicit[-1]
+        if index - facts.index(earlier) > 3:
+            return None
     return None
 
 
@@ -377,6 +419,18 @@ def _subject(text, tokens, link, fact, facts, index) -> str:
     return _previous_subject(facts, index)
 
 
+def _preposition_before(text: str, start: int) -> bool:
+    words = re.findall(r"[\w']+", text[max(0, start - 30):start].lower())
+    while words and words[-1] in ("the", "a", "an"):
+        words.pop()
+    return bool(words) and words[-1] in STOP_SUBJECT_BEFORE
+
+
+def _next_word(text: str, end: int) -> str:
+    match = re.match(r"\s*([\w'-]+)", text[end:])
+    return match.group(1).lower() if match else ""
+
+
 def _phrase_end(tokens, index) -> int:
     """End offset of the noun phrase after a figure: up to a verb-like word or punctuation."""
     end = tokens[index].end
@@ -401,13 +455,22 @@ def _figure_between(tokens, start, end) -> bool:
     return any(t.figure and start <= t.start < end for t in tokens)
 
 
+AGENT_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes bombardment bombardments "
+                        "shelling fire forces army military troops drones drone missiles missile "
+                        "offensive raid raids government authorities".split())
+
+
 def _previous_subject(facts, index) -> str:
-    """The nearest subject named in the sentences before (the article's running subject)."""
-    for fact in reversed(facts[max(0, index - 3):index + 1]):
-        names = [n for n in gazetteer.find_subjects(fact.sentence.text)
-                 if not any(c.start <= n.start < c.end for c in fact.names)]
+    """The subject of the sentences before (the article's running subject): the first name
+    there that is neither a claimant, nor after a preposition, nor an attacker."""
+    for fact in reversed(facts[max(0, index - 3):index]):
+        text = fact.sentence.text
+        names = [n for n in gazetteer.find_subjects(text)
+                 if not any(c.start <= n.start < c.end for c in fact.names)
+                 and not _preposition_before(text, n.start)
+                 and _next_word(text, n.end) not in AGENT_NOUNS]
         if names:
-            return names[-1].name
+            return names[0].name
     counts: dict[str, int] = {}
     for fact in facts:
         for n in gazetteer.find_subjects(fact.sentence.text):
@@ -487,6 +550,8 @@ def _combine(a: Mention, b: Mention) -> Mention:
     keep, other = (a, b)
     if _zeros(b.best or 0) < _zeros(a.best or 0) and b.best is not None and a.best != b.best:
         keep, other = b, a
+    elif a.best == b.best and a.qualifier == "exact" and b.qualifier != "exact":
+        keep, other = b, a  # "100" in a headline, "at least 100" in the body: the hedge is the claim
     claimant, via, rank = keep.claimant, keep.claimant_via, keep.claimant_rank
     if other.claimant_rank > rank:
         claimant, via, rank = other.claimant, other.claimant_via or via, other.claimant_rank

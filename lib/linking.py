@@ -20,7 +20,7 @@ from lib import vocabulary
 from lib.text import Token
 
 MAX_BACKWARD = 14      # tokens between a figure and a casualty word after it
-MAX_TOLL = 12          # tokens between "death toll" and the figure it reaches
+MAX_TOLL = 16          # tokens between "death toll" and the figure it reaches
 MIN_VAGUE_HIGH = 10    # "a few" and "several" alone are too vague to chart
 PASSIVE = frozenset("was were been be being is are get got gets".split())
 ADVERBS = frozenset("reportedly also already allegedly now since then just all reported "
@@ -31,7 +31,7 @@ FORWARD_SKIP = frozenset("at least more than over about around nearly almost up 
 TOLL_LINKS = frozenset("to at reached reach reaches reaching stands stood stand exceeded exceeds "
                        "surpassed surpasses crossed crosses topped tops hit hits amounted amount "
                        "amounts totaled totalled totals is was were are be rose risen climbed "
-                       "jumped passed of : =".split())
+                       "jumped passed of range ranges ranging between : =".split())
 FRACTIONS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
 PEOPLE_AFTER_DEPLOYMENT = 6
 
@@ -209,3 +209,14 @@ def _toll_figure(tokens: list[Token], index: int) -> int | None:
         elif token.lower in (";", "said", "says", "told"):
             return None
     return None
+
+
+def figure_restatement(tokens: list[Token], rejected: set[int], category: str) -> list[Link]:
+    """"The ministry put the figure at 3,000": no casualty word, but "the figure" refers to
+    the claim before, so the figure after it has that claim's category."""
+    for i, token in enumerate(tokens):
+        if token.lower in ("figure", "estimate", "tally", "count") and i > 0 and tokens[i - 1].lower == "the":
+            target = _toll_figure(tokens, i)
+            if target is not None and target not in rejected:
+                return [Link(target, CasualtyWord(i, i, category, "noun"), "toll")]
+    return []
