@@ -150,6 +150,8 @@ def _phrase_before(tokens: list[Token], index: int, date_spans=()) -> tuple[int,
     while j >= 0 and (tokens[j].lower in SKIP_BEFORE_CUE or _in_spans(tokens[j], date_spans)
                       or tokens[j].lower in ("on", "last", "week", "this")):
         j -= 1
+    if j >= 0 and tokens[j].lower in PRONOUNS:
+        return j, j + 1
     if j >= 0 and tokens[j].lower == ",":
         j = _skip_parenthetical(tokens, j)
     end = j + 1
@@ -205,12 +207,11 @@ def _resolve(sentence, tokens, names, discourse, span, cue, form) -> Speaker | N
         best = _head_name(sentence, inside)
         return Speaker(best.name, best.kind, cue, best.text, form, phrase_start=start)
     words = [t.lower for t in tokens[start:end]]
-    if len(words) == 1 and words[0] in PRONOUNS or (len(words) <= 2 and words[-1] in ANAPHORS
-                                                    and tokens[start - 1].lower in DETERMINERS | {"the"}
-                                                    if start > 0 else False):
-        return _anaphor(sentence, tokens, names, discourse, cue, form, words[-1])
-    if len(words) == 1 and words[0] in ANAPHORS:
-        return _anaphor(sentence, tokens, names, discourse, cue, form, words[0])
+    determiner = tokens[start - 1].lower if start > 0 else ""
+    if len(words) == 1 and words[0] in PRONOUNS:
+        return _anaphor(sentence, tokens, names, discourse, cue, form, words[0], start)
+    if len(words) == 1 and words[0] in ANAPHORS and determiner in ("the", "its", "his", "her", "their"):
+        return _anaphor(sentence, tokens, names, discourse, cue, form, words[0], start)
     heads = [w for w in words if w in SPEAKER_HEADS or w.rstrip("s") in SPEAKER_HEADS]
     named = [t for t in tokens[start:end] if t.is_word and t.text[:1].isupper()
              and t.lower not in FUNCTION_WORDS]
@@ -228,19 +229,28 @@ def _head_name(sentence: str, inside: list[NameMatch]) -> NameMatch:
     return specific[0]
 
 
-def _anaphor(sentence, tokens, names, discourse, cue, form, word) -> Speaker | None:
-    """"the unit said", "it said": the nearest body named before in the sentence (a bare
-    country is a place more often than a speaker), else the article's last speaker. Left
-    unresolved ("pending") when the excerpt starts after the speaker was named."""
+def _anaphor(sentence, tokens, names, discourse, cue, form, word, start) -> Speaker | None:
+    """"he said", "the unit said", "which said": the speaker a pronoun or a definite head
+    points back to. A head ("the officers") first looks for the last speaker it describes;
+    a non-personal one ("the agency", "which") for the nearest body named before it in the
+    sentence (a bare country is a place more often than a speaker); all fall back on the
+    article's last speaker. With no speaker before (an excerpt that starts mid-story) it is
+    left "pending" for the first named speaker after it."""
+    last = discourse.last_speaker
+    if word in ANAPHORS and last and word in last.text.lower():
+        return _echo(last, cue, form, start)
     if word not in ("he", "she", "they"):
         earlier = [n for n in names if n.end <= tokens[cue].start and n.kind != "country"]
         if earlier:
             near = earlier[-1]
-            return Speaker(near.name, near.kind, cue, near.text, form, explicit=False)
-    if discourse.last_speaker:
-        last = discourse.last_speaker
-        return Speaker(last.name, last.kind, cue, last.text, form, explicit=False)
-    return Speaker(word, "pending", cue, word, form, explicit=False)
+            return Speaker(near.name, near.kind, cue, near.text, form, False, start)
+    if last:
+        return _echo(last, cue, form, start)
+    return Speaker(word, "pending", cue, word, form, False, start)
+
+
+def _echo(speaker: Speaker, cue: int, form: str, start: int) -> Speaker:
+    return Speaker(speaker.name, speaker.kind, cue, speaker.text, form, False, start)
 
 
 def _clean_phrase(text: str) -> str:

@@ -126,7 +126,7 @@ _RX_MD = re.compile(            # "Dec. 16", "December 14 and 15, 2024", "Dec. 3
     rf"(?:,?\s+(?P<y>{_YEAR}))?"
 )
 _RX_DM = re.compile(            # "16 December", "14-15 December 2024", "16th of December"
-    rf"(?P<d1>{_DAYNUM}){_ORD}(?:{_RANGE_SEP}(?P<d2>{_DAYNUM}){_ORD})?"
+    rf"(?P<d1>\d\d?(?!\d)){_ORD}(?:{_RANGE_SEP}(?P<d2>{_DAYNUM}){_ORD})?"   # d1 checked in code
     rf"\s+(?:[Oo][Ff]\s+)?(?P<m1>{_MON})\.?(?:,?\s+(?P<y>{_YEAR}))?"
 )
 _RX_ISO = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
@@ -169,6 +169,25 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 _PRIORITY = {"explicit": 0, "relative_day": 1, "last_week": 2, "this_week": 2,
              "last_month": 2, "this_month": 2, "month": 3, "weekday": 4}
+
+
+# The last word of what _RX_LEAD_* / _RX_MONTH_PRE can match: a cheap test before the search.
+_LEAD_WORDS = frozenset({"on", "the", *_WEEKDAY_NUMBER})
+_MONTH_PRE_WORDS = frozenset({
+    "in", "during", "since", "throughout", "through", "until", "till", "by", "from", "last",
+    "early", "late", "mid", "of",
+})
+
+
+def _prev_word(low: str, i: int) -> str:
+    """The word ending just before ``low[i]``, skipping spaces, "(", "," and "-"."""
+    j = i
+    while j > 0 and low[j - 1] in " \t\n\r(,-\u00a0":
+        j -= 1
+    k = j
+    while k > 0 and low[k - 1].isalpha():
+        k -= 1
+    return low[k:j]
 
 
 def _starts_word(s: str, i: int) -> bool:
@@ -254,7 +273,7 @@ def _explicit_spans(text: str, low: str) -> Iterator[tuple[int, int, re.Match, b
                             e += 1
             start = s
             lead = None
-            if s > 0 and (text[s - 1].isspace() or text[s - 1] in "(,"):
+            if s > 0 and _prev_word(low, s) in _LEAD_WORDS:
                 lead = lead_rx.search(text, max(0, s - 24), s)
                 if lead is not None and lead.start() < s:
                     if lead.group("paren"):
@@ -364,7 +383,7 @@ def _months(text: str, low: str, published: Date | None, ref_year: int | None) -
     for m in _RX_MONTH.finditer(text):
         s, y = m.start(), m.group("y")
         pre = None
-        if s > 0 and (text[s - 1].isspace() or text[s - 1] == "-"):
+        if s > 0 and _prev_word(low, s) in _MONTH_PRE_WORDS:
             pre = _RX_MONTH_PRE.search(low, max(0, s - 40), s)
         if pre is None and not y:
             continue                        # a bare "March" / "May" is too ambiguous
