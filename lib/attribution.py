@@ -113,8 +113,12 @@ def _speaker_for_cue(sentence, tokens, names, discourse, first, last, form, date
             return replace(speaker, trailing=True)
     span = _phrase_before(tokens, first, date_spans)
     speaker = _resolve(sentence, tokens, names, discourse, span, first, form)
-    if speaker and span and (span[0] == 0 or tokens[span[0] - 1].lower in CLOSERS):
-        speaker = replace(speaker, trailing=True)
+    if speaker and span:
+        opener = span[0] - 1
+        while opener >= 0 and tokens[opener].lower in DETERMINERS:
+            opener -= 1
+        if opener < 0 or tokens[opener].lower in CLOSERS:
+            speaker = replace(speaker, trailing=True)
     return speaker
 
 

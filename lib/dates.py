@@ -72,6 +72,7 @@ _FUTURE_SLACK = datetime.timedelta(days=14)
 
 _MONTH_NUMBER = {name.lower(): num for name, num, abbrs in _MONTHS for name in (name, *abbrs)}
 _WEEKDAY_NUMBER = {name.lower(): num for name, num in _WEEKDAYS}
+_FULL_MONTHS = frozenset(name.lower() for name, _, _ in _MONTHS)
 
 KINDS = (
     "explicit", "weekday", "last_week", "this_week", "last_month", "this_month", "month",
@@ -110,10 +111,6 @@ _YEAR = r"(?:19|20)\d\d(?!\d|,\d)"        # "2,000" is a count, not a year
 _RANGE_SEP = r"\s*(?:-|–|—|(?i:to|through|and|&))\s*"      # "Dec. 14-15", "December 14 and 15"
 _DASH_SEP = r"\s*(?:-|–|—|(?i:to|through))\s*"             # "Dec. 30-Jan. 2" (not "and": a list)
 _AFTER_DAY = r"(?!\d|[,.:]\d)"              # "May 4,000", "Dec 3.5", "Jan 10:13" are not days
-# "Monday, Dec. 16" / "Monday (Dec. 16)" / "on Monday Dec 16": the weekday joins the mention.
-_WD_LEAD = rf"(?:(?P<wd>{_WD})(?:\s*,\s*|\s*(?P<paren>\()\s*|\s+))?"
-_ON = r"(?:\b(?P<on>[Oo]n)\s+)?"
-_PAREN_CLOSE = r"(?(paren)\s*\))"
 
 # Most patterns below start with a literal or a character class, never with an optional group
 # or a word boundary, so the regex engine can skip quickly to the places they can match; what
@@ -130,7 +127,8 @@ _RX_DM = re.compile(            # "16 December", "14-15 December 2024", "16th of
     rf"\s+(?:[Oo][Ff]\s+)?(?P<m1>{_MON})\.?(?:,?\s+(?P<y>{_YEAR}))?"
 )
 _RX_ISO = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
-# What may stand before an explicit date: "on", a weekday ("Monday, Dec. 16", "Monday (Dec. 16)").
+# What may stand before an explicit date: "on", a weekday ("Monday, Dec. 16", "Monday (Dec. 16)",
+# "on Monday Dec 16"); the weekday then joins the mention.
 _LEAD = rf"(?:\b(?P<on>[Oo]n)\s+)?(?:(?P<wd>{_WD})(?:\s*,\s*|\s*(?P<paren>\()\s*|\s+))?"
 _RX_LEAD_MD = re.compile(_LEAD + "$")
 _RX_LEAD_DM = re.compile(_LEAD + r"(?:[Tt]he\s+)?$")
@@ -271,6 +269,8 @@ def _explicit_spans(text: str, low: str) -> Iterator[tuple[int, int, re.Match, b
                         e = m.end("d1")
                         while e < len(text) and text[e].isalpha():   # ordinal suffix
                             e += 1
+            if e == m.end() and text[e - 1] == "." and m.group("m1").lower() in _FULL_MONTHS:
+                e -= 1                                    # "16 December." ends a sentence
             start = s
             lead = None
             if s > 0 and _prev_word(low, s) in _LEAD_WORDS:
@@ -387,7 +387,9 @@ def _months(text: str, low: str, published: Date | None, ref_year: int | None) -
             pre = _RX_MONTH_PRE.search(low, max(0, s - 40), s)
         if pre is None and not y:
             continue                        # a bare "March" / "May" is too ambiguous
-        start = pre.start() if pre else s
+        start, end = (pre.start() if pre else s), m.end()
+        if text[end - 1] == "." and m.group("m").lower() in _FULL_MONTHS:
+            end -= 1                        # "in December." ends a sentence
         month = _MONTH_NUMBER[m.group("m").lower()]
         if y:
             year = int(y)
@@ -399,12 +401,12 @@ def _months(text: str, low: str, published: Date | None, ref_year: int | None) -
         elif ref_year is not None:
             year = ref_year
         else:
-            yield (start, m.end(), "month", None, None)
+            yield (start, end, "month", None, None)
             continue
         first, last = Date(year, month, 1), _month_end(year, month)
         if published is not None and first <= published < last:
             last = published                # no claim can be dated after publication
-        yield (start, m.end(), "month", first, (first, last))
+        yield (start, end, "month", first, (first, last))
 
 
 def _relative(text: str, low: str, published: Date | None) -> Iterator[_Cand]:

@@ -292,7 +292,8 @@ def _tokens_between(tokens, start, end) -> int:
 
 
 def _after_since(text: str, mention) -> bool:
-    return re.search(r"\b(?:since|from|until|by|between)\b[^,.;]{0,40}$", text[:mention.start],
+    before = text[:mention.start]
+    return re.search(r"\b(?:since|from|until|between)\b[^,.;]{0,40}$|\bby\s+$", before,
                      re.IGNORECASE) is not None
 
 
