@@ -19,7 +19,8 @@ from lib.text import Token
 PRONOUNS = frozenset("he she they it which who".split())
 ANAPHORS = frozenset("""agency ministry unit military army statement report official officials
 general commander president minister spokesman spokeswoman spokesperson office service group
-police department command council government authorities lawmaker legislator""".split())
+police department command council government authorities lawmaker legislator journalists
+researchers officers investigators""".split())
 RELAY_HEADS = frozenset("lawmaker lawmakers legislator legislators mp mps rep rep. representative "
                         "senator congressman congresswoman".split())
 SPEAKER_HEADS = ANAPHORS | RELAY_HEADS | frozenset("""officials media outlets outlet residents resident
@@ -206,7 +207,8 @@ def _resolve(sentence, tokens, names, discourse, span, cue, form) -> Speaker | N
     start, end = span
     char_start, char_end = tokens[start].start, tokens[end - 1].end
     text = sentence[char_start:char_end].strip(" ()\"“”'")
-    inside = [n for n in names if n.start >= char_start and n.end <= char_end]
+    # a name that starts inside the phrase counts whole ("citing information from Seoul's spy agency")
+    inside = [n for n in names if char_start <= n.start < char_end]
     if inside:
         best = _head_name(sentence, inside)
         return Speaker(best.name, best.kind, cue, best.text, form, phrase_start=start)
@@ -269,7 +271,8 @@ def _headline_speakers(sentence: str, tokens: list[Token], names: list[NameMatch
     out = []
     colons = [i for i, t in enumerate(tokens) if t.text == ":"]
     for i in colons:
-        before = [n for n in names if n.end <= tokens[i].start and n.start >= (tokens[i - 3].start if i >= 3 else 0)]
+        before = [n for n in names if n.end <= tokens[i].start and n.kind != "country"
+                  and n.start >= (tokens[i - 3].start if i >= 3 else 0) and not n.text.isupper()]
         if before and (i <= 4 or any(t.text == "." for t in tokens[max(0, i - 5):i])):
             out.append(Speaker(before[-1].name, before[-1].kind, i, before[-1].text, "headline"))
         after = [n for n in names if n.start >= tokens[i].end]
@@ -331,8 +334,10 @@ def remember(discourse: Discourse, speakers: list[Speaker], names: list[NameMatc
             if sources:
                 discourse.relay_sources.setdefault(speaker.name, sources[0])
     if direct:
+        # "X said this, according to Ukrinform": X speaks on; the relaying outlet does not
         explicit = [s for s in direct if s.explicit] or direct
-        discourse.last_speaker = explicit[-1]
+        bodies = [s for s in explicit if s.kind != "media"] or explicit
+        discourse.last_speaker = bodies[-1]
     elif sources:
         discourse.last_speaker = sources[-1]
 

@@ -168,7 +168,7 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
     out = []
     for link in links:
         claimant, via, rank, cue = _claimant(index, fact, facts, discourse, link.figure, outlet)
-        claim_date, explicit = _claim_date(fact, cue, claimant, speaker_dates, published)
+        claim_date, explicit = _claim_date(fact, cue, (claimant, via), speaker_dates, published)
         qualifier, low, high, best = _figure_reading(tokens, link.figure)
         restated = _restated(sentence.text, claim_date, published, explicit)
         figure_token = tokens[link.figure]
@@ -252,15 +252,16 @@ def _carried_speaker(facts, index):
 
 # --------------------------------------------------------------------------- dates
 
-def _claim_date(fact, cue, claimant, speaker_dates, published):
+def _claim_date(fact, cue, names, speaker_dates, published):
     """(claim date, whether the text gave it): the date attached to the reporting cue, a
     sentence-opening date ("On Monday, ..."), the claimant's date earlier in the article,
     or the publication date."""
     mention = _cue_date(fact, cue)
     if mention is not None and mention.date is not None:
         return mention.date, True
-    if claimant in speaker_dates:
-        return speaker_dates[claimant], True
+    for name in names:
+        if name in speaker_dates:
+            return speaker_dates[name], True
     return published, False
 
 
@@ -391,9 +392,10 @@ def _subject(text, tokens, link, fact, facts, index) -> str:
     to the casualty word ("Russian losses", "casualties among North Korean forces"), the
     clause's subject ("North Korean forces have suffered ..."), a place ("across Lebanon"),
     or the subject of the claim before."""
-    claimant_spans = [(n.start, n.end) for n in fact.names]
+    claimant_spans = [(n.start, n.end) for n in fact.names if n.kind != "country"]
     mentions = [m for m in gazetteer.find_subjects(text)
-                if not any(s <= m.start < e for s, e in claimant_spans)]
+                if not any(s <= m.start < e for s, e in claimant_spans)
+                and _next_word(text, m.end) not in AGENT_NOUNS]
     figure = tokens[link.figure]
     word_first, word_last = tokens[link.word.first], tokens[link.word.last]
     prep = {m: _word_before(tokens, m.start) for m in mentions}
@@ -457,8 +459,9 @@ def _figure_between(tokens, start, end) -> bool:
 
 
 AGENT_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes bombardment bombardments "
-                        "shelling fire forces army military troops drones drone missiles missile "
-                        "offensive raid raids government authorities".split())
+                        "shelling fire drones drone missiles missile offensive raid raids "
+                        "government authorities intelligence operation operations invasion "
+                        "incursion aggression".split())
 
 
 def _previous_subject(facts, index) -> str:
@@ -467,11 +470,11 @@ def _previous_subject(facts, index) -> str:
     for fact in reversed(facts[max(0, index - 3):index]):
         text = fact.sentence.text
         names = [n for n in gazetteer.find_subjects(text)
-                 if not any(c.start <= n.start < c.end for c in fact.names)
-                 and not _preposition_before(text, n.start)
+                 if not any(c.start <= n.start < c.end for c in fact.names if c.kind != "country")
                  and _next_word(text, n.end) not in AGENT_NOUNS]
-        if names:
-            return names[0].name
+        direct = [n for n in names if not _preposition_before(text, n.start)]
+        if direct or names:
+            return (direct or names)[0].name
     counts: dict[str, int] = {}
     for fact in facts:
         for n in gazetteer.find_subjects(fact.sentence.text):
