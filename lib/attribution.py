@@ -59,6 +59,7 @@ class Speaker:
     form: str = "before"
     explicit: bool = True   # False when resolved from a pronoun or "the agency"
     phrase_start: int = -1  # token index where the phrase naming the speaker starts
+    listed: bool = False    # named by the gazetteer (a canonical name), not as written
     trailing: bool = False  # ", the ministry said": an attribution closing the clause before it
 
 
@@ -128,7 +129,7 @@ def _participle_speaker(sentence, tokens, names, discourse, first, form):
     opening = [n for n in names if n.start < tokens[first].start and n.start <= 60]
     if opening:
         head = _head_name(sentence, opening)
-        return Speaker(head.name, head.kind, first, head.text, form, phrase_start=0)
+        return Speaker(head.name, head.kind, first, head.text, form, phrase_start=0, listed=True)
     return None
 
 
@@ -193,7 +194,7 @@ def _np_token(tokens: list[Token], j: int) -> bool:
     if token.figure:
         return token.figure.kind == "number" and (token.figure.value or 0) < 10
     text = token.text
-    if text in ("(", ")", "’s", "'s", "-", "&"):
+    if text in ("(", ")", "’s", "'s", "-", "&", "."):
         return True
     if not token.is_word:
         return False
@@ -208,10 +209,10 @@ def _resolve(sentence, tokens, names, discourse, span, cue, form) -> Speaker | N
     char_start, char_end = tokens[start].start, tokens[end - 1].end
     text = sentence[char_start:char_end].strip(" ()\"“”'")
     # a name that starts inside the phrase counts whole ("citing information from Seoul's spy agency")
-    inside = [n for n in names if char_start <= n.start < char_end]
+    inside = [n for n in names if n.start < char_end and n.end > char_start]
     if inside:
         best = _head_name(sentence, inside)
-        return Speaker(best.name, best.kind, cue, best.text, form, phrase_start=start)
+        return Speaker(best.name, best.kind, cue, best.text, form, phrase_start=start, listed=True)
     words = [t.lower for t in tokens[start:end]]
     determiner = tokens[start - 1].lower if start > 0 else ""
     if len(words) == 1 and words[0] in PRONOUNS:
@@ -249,14 +250,14 @@ def _anaphor(sentence, tokens, names, discourse, cue, form, word, start) -> Spea
         earlier = [n for n in names if n.end <= tokens[cue].start and n.kind != "country"]
         if earlier:
             near = earlier[-1]
-            return Speaker(near.name, near.kind, cue, near.text, form, False, start)
+            return Speaker(near.name, near.kind, cue, near.text, form, False, start, listed=True)
     if last:
         return _echo(last, cue, form, start)
     return Speaker(word, "pending", cue, word, form, False, start)
 
 
 def _echo(speaker: Speaker, cue: int, form: str, start: int) -> Speaker:
-    return Speaker(speaker.name, speaker.kind, cue, speaker.text, form, False, start)
+    return replace(speaker, cue=cue, form=form, explicit=False, phrase_start=start, trailing=False)
 
 
 def _clean_phrase(text: str) -> str:
@@ -274,10 +275,10 @@ def _headline_speakers(sentence: str, tokens: list[Token], names: list[NameMatch
         before = [n for n in names if n.end <= tokens[i].start and n.kind != "country"
                   and n.start >= (tokens[i - 3].start if i >= 3 else 0) and not n.text.isupper()]
         if before and (i <= 4 or any(t.text == "." for t in tokens[max(0, i - 5):i])):
-            out.append(Speaker(before[-1].name, before[-1].kind, i, before[-1].text, "headline"))
+            out.append(Speaker(before[-1].name, before[-1].kind, i, before[-1].text, "headline", listed=True))
         after = [n for n in names if n.start >= tokens[i].end]
         if after and after[-1].end >= len(sentence.rstrip(" .")) - 1 and len(tokens) - i <= 4:
-            out.append(Speaker(after[-1].name, after[-1].kind, i, after[-1].text, "headline"))
+            out.append(Speaker(after[-1].name, after[-1].kind, i, after[-1].text, "headline", listed=True))
     return out
 
 
@@ -329,7 +330,7 @@ def remember(discourse: Discourse, speakers: list[Speaker], names: list[NameMatc
     direct = [s for s in speakers if s.form != "source"]
     for speaker in direct:
         if speaker.kind == "relay":
-            if discourse.first_relay is None or discourse.first_relay.kind == "generic":
+            if discourse.first_relay is None or not discourse.first_relay.listed:
                 discourse.first_relay = speaker
             if sources:
                 discourse.relay_sources.setdefault(speaker.name, sources[0])
@@ -344,9 +345,7 @@ def remember(discourse: Discourse, speakers: list[Speaker], names: list[NameMatc
 
 def relay_name(speaker: Speaker, discourse: Discourse) -> str:
     """A relay as a name: "a South Korean lawmaker" becomes the lawmaker the article names."""
-    if speaker.kind == "relay" and speaker.text and speaker.text[:1].islower() and discourse.first_relay:
-        return discourse.first_relay.name
-    if speaker.kind == "relay" and not any(w[:1].isupper() for w in speaker.name.split()[1:]) \
-            and discourse.first_relay and discourse.first_relay.name != speaker.name:
-        return discourse.first_relay.name
+    named = discourse.first_relay
+    if speaker.kind == "relay" and not speaker.listed and named is not None and named.listed:
+        return named.name
     return speaker.name

@@ -293,6 +293,9 @@ def _tokens_between(tokens, start, end) -> int:
 
 
 def _after_since(text: str, mention) -> bool:
+    """A date that opens a period ("since the start of December") is not when the claim was made."""
+    if re.match(r"(?:since|from|until|between|by)\b", mention.text, re.IGNORECASE):
+        return True
     before = text[:mention.start]
     return re.search(r"\b(?:since|from|until|between)\b[^,.;]{0,40}$|\bby\s+$", before,
                      re.IGNORECASE) is not None
@@ -307,8 +310,9 @@ def _remember_dates(fact, speaker_dates):
 
 def _period_start(tokens, mentions):
     for mention in mentions:
-        if mention.window and any(t.lower == "since" and t.end <= mention.start
-                                  and mention.start - t.end < 40 for t in tokens):
+        opens = mention.text.lower().startswith("since") or any(
+            t.lower == "since" and t.end <= mention.start and mention.start - t.end < 40 for t in tokens)
+        if mention.window and opens:
             return mention.window[0]
     return None
 

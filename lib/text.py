@@ -79,8 +79,8 @@ def tokenize(sentence: str) -> list[Token]:
     for figure in figures + [None]:
         stop = figure.start if figure else len(sentence)
         for match in WORD.finditer(sentence, position, stop):
-            word = match.group(0).rstrip(".") if match.group(0).count(".") == 1 and match.group(0).endswith(".") else match.group(0)
-            tokens.append(Token(match.start(), match.start() + len(word), word, word.lower()))
+            word = match.group(0)
+            tokens.append(Token(match.start(), match.end(), word, word.lower()))
         if figure:
             tokens.append(Token(figure.start, figure.end, figure.text, figure.text.lower(), figure))
             position = figure.end
