@@ -72,23 +72,27 @@ class Discourse:
 
 
 @functools.cache
-def _cue_pattern() -> tuple[re.Pattern, dict[str, str]]:
-    cues = vocabulary.reporting_cues()
-    return re.compile(rf"(?<![\w-])(?:{vocabulary.alternation(cues)})(?![\w-])", re.IGNORECASE), cues
+def _cue_matcher() -> tuple[vocabulary.PhraseMatcher, dict[str, str]]:
+    cues = {vocabulary.phrase_key(c): form for c, form in vocabulary.reporting_cues().items()}
+    return vocabulary.PhraseMatcher(cues), cues
+
+
+def has_cue(text: str) -> bool:
+    return bool(_cue_matcher()[0].find(text))
 
 
 def find_speakers(sentence: str, tokens: list[Token], names: list[NameMatch],
                   discourse: Discourse, date_spans=()) -> list[Speaker]:
     """Every speaker a reporting cue in the sentence names, in cue order."""
-    pattern, cues = _cue_pattern()
+    matcher, cues = _cue_matcher()
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
     speakers = []
-    for match in pattern.finditer(sentence):
-        first, last = starts.get(match.start()), ends.get(match.end())
+    for start, end in matcher.find(sentence):
+        first, last = starts.get(start), ends.get(end)
         if first is None or last is None:
             continue
-        form = cues[" ".join(match.group(0).lower().split())]
+        form = cues[vocabulary.phrase_key(sentence[start:end])]
         speaker = _speaker_for_cue(sentence, tokens, names, discourse, first, last, form, date_spans)
         if speaker:
             speakers.append(speaker)

@@ -62,12 +62,29 @@ class Mention:
 
 @dataclass
 class _SentenceFacts:
+    """One sentence and what the extractor learns of it. Tokens, dates and speakers are
+    filled in only for sentences that need them (tokenising is the expensive step)."""
     sentence: Sentence
-    tokens: list[Token] | None
     names: list[NameMatch]
     paragraph: int
+    claimable: bool   # a casualty word and something like a figure: a claim is possible
+    tokens: list[Token] | None = None
     speakers: list[attribution.Speaker] = field(default_factory=list)
     dates: list[dates.DateMention] = field(default_factory=list)
+    read: bool = False
+    _subjects: list[NameMatch] | None = None
+
+    @property
+    def subjects(self) -> list[NameMatch]:
+        if self._subjects is None:
+            self._subjects = gazetteer.find_subjects(self.sentence.text)
+        return self._subjects
+
+
+FIGURE_HINT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+                         r"million|dozen|dozens|hundreds|thousands|scores)\b", re.IGNORECASE)
+FIGURE_REFERENCE = re.compile(r"\bthe\s+(?:figure|estimate|tally|count)\b", re.IGNORECASE)
 
 
 def extract_article(article: Article) -> list[dict]:
@@ -82,15 +99,17 @@ def extract_mentions(article: Article) -> list[Mention]:
 @functools.lru_cache(maxsize=512)
 def _extract_cached(text: str, published: dt.date | None, outlet: str) -> list[Mention]:
     cleaned = clean(text)
-    facts = _read_sentences(cleaned, published)
-    discourse = _follow_speakers(facts)
     ref_year = dates.reference_year(text) if published is None else None
+    facts = _read_sentences(cleaned)
+    if not any(f.claimable for f in facts):
+        return []
+    read = functools.partial(_read, published=published, ref_year=ref_year)
+    discourse = _follow_speakers(facts, read)
     speaker_dates: dict[str, dt.date] = {}
     mentions: list[Mention] = []
     for index, fact in enumerate(facts):
-        if fact.tokens is None:
+        if not fact.read:
             continue
-        fact.dates = dates.find_dates(fact.sentence.text, published, ref_year)
         mentions.extend(_sentence_mentions(index, fact, facts, discourse, published, outlet,
                                            speaker_dates, mentions[-1] if mentions else None))
         _remember_dates(fact, speaker_dates)
@@ -102,44 +121,62 @@ def _host(url: str) -> str:
     return match.group(1) if match else ""
 
 
-def _read_sentences(cleaned: CleanText, published) -> list[_SentenceFacts]:
-    """Sentences with their claimant names; tokens only where a casualty word and a digit or
-    number word make a claim possible (tokenising is the expensive step)."""
+def _read_sentences(cleaned: CleanText) -> list[_SentenceFacts]:
+    """The sentences with their claimant names, and which of them may hold a claim."""
     names = gazetteer.find_claimants(cleaned.text)
-    facts, cursor = [], 0
+    facts, cursor, paragraph, line_cursor = [], 0, 0, 0
     for sentence in split_sentences(cleaned.text):
-        inside = []
         while cursor < len(names) and names[cursor].start < sentence.start:
             cursor += 1
-        j = cursor
+        inside, j = [], cursor
         while j < len(names) and names[j].end <= sentence.end:
             n = names[j]
-            inside.append(replace(n, start=n.start - sentence.start, end=n.end - sentence.start))
+            inside.append(NameMatch(n.start - sentence.start, n.end - sentence.start, n.text, n.name, n.kind))
             j += 1
-        needs_tokens = linking.has_casualty_word(sentence.text) or _has_cue(sentence.text)
-        tokens = tokenize(sentence.text) if needs_tokens else None
-        paragraph = cleaned.text.count("\n", 0, sentence.start)
-        facts.append(_SentenceFacts(sentence, tokens, inside, paragraph))
+        paragraph += cleaned.text.count("\n", line_cursor, sentence.start)
+        line_cursor = sentence.start
+        text = sentence.text
+        claimable = bool(FIGURE_HINT.search(text)) and (
+            linking.has_casualty_word(text) or bool(FIGURE_REFERENCE.search(text)))
+        facts.append(_SentenceFacts(sentence, inside, paragraph, claimable))
     return facts
 
 
-def _has_cue(text: str) -> bool:
-    return attribution._cue_pattern()[0].search(text) is not None
+def _read(fact: _SentenceFacts, published, ref_year) -> bool:
+    """Tokenise a sentence and find its dates, once; False when it holds nothing to read."""
+    if not fact.read:
+        fact.read = True
+        if fact.claimable or attribution.has_cue(fact.sentence.text):
+            fact.tokens = tokenize(fact.sentence.text)
+            fact.dates = dates.find_dates(fact.sentence.text, published, ref_year)
+        else:
+            fact.read = False
+            return False
+    return True
 
 
-def _follow_speakers(facts: list[_SentenceFacts]) -> attribution.Discourse:
-    """Read who speaks in every sentence, in order; return what the whole article says about
-    relays and their sources (a lawmaker named in paragraph two relays the agency of
-    paragraph one)."""
+def _follow_speakers(facts: list[_SentenceFacts], read) -> attribution.Discourse:
+    """Read who speaks, sentence by sentence, up to the sentence after the last possible
+    claim; read on to the end only when something there is still needed: a speaker named
+    after its pronoun ("the minister said ... Abiad said"), or the source of a relay."""
     discourse = attribution.Discourse()
-    for fact in facts:
-        if fact.tokens is not None:
-            spans = [(d.start, d.end) for d in dates.find_dates(fact.sentence.text, None)]
+    last_claim = max(i for i, f in enumerate(facts) if f.claimable)
+    for index, fact in enumerate(facts):
+        if index > last_claim + 1 and not _tail_needed(facts, discourse, index):
+            break
+        if read(fact):
+            spans = [(d.start, d.end) for d in fact.dates]
             fact.speakers = attribution.find_speakers(fact.sentence.text, fact.tokens, fact.names,
                                                       discourse, spans)
             attribution.remember(discourse, fact.speakers, fact.names)
     _resolve_pending(facts)
     return discourse
+
+
+def _tail_needed(facts, discourse, index) -> bool:
+    pending = any(s.kind == "pending" for f in facts[:index] for s in f.speakers)
+    unsourced_relay = discourse.first_relay is not None and not discourse.relay_sources
+    return pending or unsourced_relay
 
 
 def _resolve_pending(facts: list[_SentenceFacts]) -> None:
@@ -157,6 +194,8 @@ def _resolve_pending(facts: list[_SentenceFacts]) -> None:
 
 
 def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker_dates, previous):
+    if not fact.claimable:
+        return []
     tokens, sentence = fact.tokens, fact.sentence
     words = linking.casualty_words(sentence.text, tokens)
     date_spans = [(d.start, d.end) for d in fact.dates]
@@ -397,7 +436,7 @@ def _subject(text, tokens, link, fact, facts, index) -> str:
     clause's subject ("North Korean forces have suffered ..."), a place ("across Lebanon"),
     or the subject of the claim before."""
     claimant_spans = [(n.start, n.end) for n in fact.names if n.kind != "country"]
-    mentions = [m for m in gazetteer.find_subjects(text)
+    mentions = [m for m in fact.subjects
                 if not any(s <= m.start < e for s, e in claimant_spans)
                 and _next_word(text, m.end) not in AGENT_NOUNS]
     figure = tokens[link.figure]
@@ -473,7 +512,7 @@ def _previous_subject(facts, index) -> str:
     there that is neither a claimant, nor after a preposition, nor an attacker."""
     for fact in reversed(facts[max(0, index - 3):index]):
         text = fact.sentence.text
-        names = [n for n in gazetteer.find_subjects(text)
+        names = [n for n in fact.subjects
                  if not any(c.start <= n.start < c.end for c in fact.names if c.kind != "country")
                  and _next_word(text, n.end) not in AGENT_NOUNS]
         direct = [n for n in names if not _preposition_before(text, n.start)]
@@ -481,7 +520,7 @@ def _previous_subject(facts, index) -> str:
             return (direct or names)[0].name
     counts: dict[str, int] = {}
     for fact in facts:
-        for n in gazetteer.find_subjects(fact.sentence.text):
+        for n in fact.subjects:
             counts[n.name] = counts.get(n.name, 0) + 1
     return max(counts, key=counts.get) if counts else ""
 

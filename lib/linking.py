@@ -52,26 +52,32 @@ class Link:
 
 
 @functools.cache
-def _casualty_pattern() -> tuple[re.Pattern, dict[str, vocabulary.CasualtyTerm]]:
-    terms = {t.phrase.lower(): t for t in vocabulary.casualty_terms()}
-    pattern = re.compile(rf"(?<![\w-])(?:{vocabulary.alternation(terms)})(?![\w-])", re.IGNORECASE)
-    return pattern, terms
+def _casualty_matcher() -> tuple[vocabulary.PhraseMatcher, dict[str, vocabulary.CasualtyTerm]]:
+    terms = {vocabulary.phrase_key(t.phrase): t for t in vocabulary.casualty_terms()}
+    return vocabulary.PhraseMatcher(terms), terms
+
+
+@functools.cache
+def _casualty_hint() -> re.Pattern:
+    """A quick test: does a text hold any casualty word at all (whole-word or not)?"""
+    return re.compile(vocabulary.alternation({k.split()[0] for k in _casualty_matcher()[1]}))
 
 
 def has_casualty_word(text: str) -> bool:
-    return _casualty_pattern()[0].search(text) is not None
+    lowered = text.lower()
+    return _casualty_hint().search(lowered) is not None and bool(_casualty_matcher()[0].find(text))
 
 
 def casualty_words(sentence: str, tokens: list[Token]) -> list[CasualtyWord]:
-    pattern, terms = _casualty_pattern()
+    matcher, terms = _casualty_matcher()
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
     words = []
-    for match in pattern.finditer(sentence):
-        first, last = starts.get(match.start()), ends.get(match.end())
+    for start, end in matcher.find(sentence):
+        first, last = starts.get(start), ends.get(end)
         if first is None or last is None:
             continue
-        term = terms[" ".join(match.group(0).lower().split())]
+        term = terms[vocabulary.phrase_key(sentence[start:end])]
         words.append(CasualtyWord(first, last, term.category, term.role))
     return words
 

@@ -7,6 +7,7 @@ parse each run into one or more numbers, then join pairs that form a range.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -25,10 +26,13 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 # Digits: thousands separated by a comma, a thin/no-break space or a plain space ("80 000"),
 # or a plain run, optionally with decimals. Never part of a word ("94th", "240mm") or a date.
 DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0| )\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?"
-WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen"], key=len, reverse=True))
+WORD = vocabulary.alternation([*UNITS, *TENS, *SCALES, "dozen"])
 NUMBER_TOKEN = rf"(?:{DIGITS})(?![\w])|(?:{WORD})\b|a(?=[\s-]+(?:hundred|thousand|million|dozen)\b)"
-NUMBER_RUN = re.compile(
-    rf"(?<![\w.,])(?:{NUMBER_TOKEN})(?:(?:[\s-]+|\s+and\s+)(?:{NUMBER_TOKEN}))*", re.IGNORECASE)
+RUN = rf"(?<![\w.,])(?:{NUMBER_TOKEN})(?:(?:[\s-]+|\s+and\s+)(?:{NUMBER_TOKEN}))*"
+# searched in lower-cased text: much faster than re.IGNORECASE (which is kept as the fallback
+# for the rare text whose length changes when lower-cased)
+NUMBER_RUN = re.compile(RUN)
+NUMBER_RUN_ANY_CASE = re.compile(RUN, re.IGNORECASE)
 TOKEN = re.compile(rf"{NUMBER_TOKEN}|and", re.IGNORECASE)
 RANGE_JOINER = re.compile(r"\s*(?:-|–|—)\s*|\s+to\s+|\s+and\s+", re.IGNORECASE)
 BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
@@ -57,36 +61,37 @@ class Figure:
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure in `text`, in order, ranges joined."""
-    vague = _vague_figures(text)
-    masked = _mask(text, vague)
-    numbers = [fig for match in NUMBER_RUN.finditer(masked) for fig in _parse_run(text, match)]
+    lowered = text.lower()
+    same_length = len(lowered) == len(text)
+    vague = _vague_figures(text, lowered if same_length else None)
+    masked = _mask(lowered if same_length else text, vague)
+    run = NUMBER_RUN if same_length else NUMBER_RUN_ANY_CASE
+    numbers = [fig for match in run.finditer(masked) for fig in _parse_run(text, match)]
     figures = sorted(vague + numbers, key=lambda f: f.start)
     return _join_ranges(text, figures)
 
 
 def parse_number(text: str) -> int | None:
     """The value of one number phrase ("twenty-seven", "1.5 million"), or None."""
-    match = NUMBER_RUN.fullmatch(text.strip())
+    match = NUMBER_RUN_ANY_CASE.fullmatch(text.strip())
     if not match:
         return None
     figures = _parse_run(text.strip(), match)
     return figures[0].value if len(figures) == 1 else None
 
 
-def _vague_pattern() -> re.Pattern:
-    return re.compile(rf"\b(?:{vocabulary.alternation(vocabulary.vague_amounts())})\b", re.IGNORECASE)
+@functools.cache
+def _vague_patterns() -> tuple[re.Pattern, re.Pattern]:
+    pattern = rf"\b(?:{vocabulary.alternation(vocabulary.vague_amounts())})\b"
+    return re.compile(pattern), re.compile(pattern, re.IGNORECASE)
 
 
-_VAGUE = None
-
-
-def _vague_figures(text: str) -> list[Figure]:
-    global _VAGUE
-    if _VAGUE is None:
-        _VAGUE = _vague_pattern()
+def _vague_figures(text: str, lowered: str | None) -> list[Figure]:
+    folded, any_case = _vague_patterns()
     table = vocabulary.vague_amounts()
     figures = []
-    for match in _VAGUE.finditer(text):
+    matches = folded.finditer(lowered) if lowered is not None else any_case.finditer(text)
+    for match in matches:
         phrase = " ".join(match.group(0).lower().split())
         low, high = table[phrase]
         end = match.end()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from lib.numbers import Figure, find_figures
 
@@ -29,17 +30,15 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True)
-class Token:
-    start: int  # offsets within the sentence
+class Token(NamedTuple):
+    """A word, a figure or a punctuation mark; offsets are within the sentence. A named tuple
+    because a long article makes tens of thousands of them."""
+    start: int
     end: int
     text: str
     lower: str
     figure: Figure | None = None
-
-    @property
-    def is_word(self) -> bool:
-        return self.figure is None and (self.text[:1].isalnum() or self.text[:1] == "_")
+    is_word: bool = False
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -80,8 +79,8 @@ def tokenize(sentence: str) -> list[Token]:
         stop = figure.start if figure else len(sentence)
         for match in WORD.finditer(sentence, position, stop):
             word = match.group(0)
-            tokens.append(Token(match.start(), match.end(), word, word.lower()))
+            tokens.append(Token(match.start(), match.end(), word, word.lower(), None, word[0].isalnum() or word[0] == "_"))
         if figure:
-            tokens.append(Token(figure.start, figure.end, figure.text, figure.text.lower(), figure))
+            tokens.append(Token(figure.start, figure.end, figure.text, figure.text.lower(), figure, False))
             position = figure.end
     return tokens
