@@ -1,0 +1,111 @@
+"""Categories (CLAIMS.md "Categories"): each casualty word, the compound words that mean a
+total, compound statements that split into several claims, and death-toll constructions."""
+from __future__ import annotations
+
+import pytest
+
+from lib import schema as S
+from tests.extract_helpers import check, claims_of, only, show
+
+
+def case(case_id, *args, xfail=None):
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(*args, id=case_id, marks=marks)
+
+
+# (text, value_best, category): each sentence has one casualty figure.
+WORD_CASES = [
+    # killed
+    case("killed-were-killed", "Forty-two people were killed when the bridge over the Jamuna collapsed, police said.", 42, "killed"),
+    case("killed-active-verb", "The shelling killed 17 people in the centre of Kharkiv on Saturday, the regional governor said.", 17, "killed"),
+    case("killed-dead", "The floods left 62 dead in Rio Grande do Sul, the civil defence agency said.", 62, "killed"),
+    case("killed-died", "At least 18 people died when the apartment block collapsed in Lagos, emergency services said.", 18, "killed"),
+    case("killed-deaths", "The heatwave has caused 340 deaths across Rajasthan this month, state officials said.", 340, "killed"),
+    case("killed-fatalities", "The weather service reported 27 fatalities after the tornado tore through the county.", 27, "killed"),
+    case("killed-lost-their-lives", "Nine firefighters lost their lives battling the forest blaze, the mayor said.", 9, "killed"),
+    case("killed-killed-in-action", "The brigade said 14 of its soldiers were killed in action near the village of Robotyne.", 14, "killed"),
+    # injured
+    case("injured-wounded", "The governor said 35 people were wounded in the drone attack on Odesa.", 35, "injured"),
+    case("injured-injured", "More than 80 pilgrims were injured in the crush at the shrine, the police chief said.", 80, "injured"),
+    case("injured-hurt", "Eleven workers were hurt when a crane fell on the site in Doha, the company said.", 11, "injured"),
+    # total
+    case("total-casualties", "The army has suffered 1,100 casualties since the offensive began, the spy agency said.", 1100, "total"),
+    case("total-killed-or-wounded", "Ukraine's General Staff said 1,340 Russian soldiers were killed or wounded in the past day.", 1340, "total"),
+    case("total-killed-and-injured", "Some 230 people were killed and injured in the twin bombings, the interior ministry said.", 230, "total"),
+    case("total-dead-and-wounded", "The rebels said they had left 400 dead and wounded among government troops near Lashio.", 400, "total"),
+    case("total-losses", "Russian losses in the battle for the town reached 9,000, Ukraine's General Staff said.", 9000, "total"),
+    # missing
+    case("missing-missing", "Thirty-one fishermen remain missing after the typhoon, the coast guard said.", 31, "missing"),
+    case("missing-missing-in-action", "The defence ministry said 260 servicemen were missing in action after the retreat.", 260, "missing"),
+    # captured
+    case("captured-captured", "The army said it had captured 48 enemy soldiers during the raid on the ridge.", 48, "captured"),
+    case("captured-taken-prisoner", "The ministry said 19 marines were taken prisoner when the outpost fell.", 19, "captured"),
+    case("captured-prisoners-of-war", "Kyiv said it now holds 1,200 prisoners of war from the Russian army.", 1200, "captured"),
+]
+
+
+@pytest.mark.parametrize("text, best, category", WORD_CASES)
+def test_casualty_word_gives_its_category(text, best, category):
+    rows = claims_of(text)
+    assert len(rows) == 1, f"expected one claim, got {len(rows)}:\n{show(rows)}"
+    check(rows[0], {S.VALUE_BEST: best, S.CATEGORY: category})
+
+
+# (text, {value_best: category, ...}): each figure becomes its own claim, and nothing else.
+COMPOUND_CASES = [
+    case("total-killed-injured-three-claims",
+         "The invading army has suffered more than 4,000 casualties, with over 400 killed and "
+         "approximately 3,600 wounded, the intelligence agency said.",
+         {4000: "total", 400: "killed", 3600: "injured"}),
+    case("casualties-dead-injured-three-claims",
+         "Officials in Valdoria counted 650 casualties from the quake: 150 dead and 500 injured.",
+         {650: "total", 150: "killed", 500: "injured"}),
+    case("were-killed-and-injured-two-claims",
+         "Twelve people were killed and 35 injured when the bus hit a truck on the highway, police said.",
+         {12: "killed", 35: "injured"}),
+    case("active-killed-and-wounded-two-claims",
+         "The missile strike killed 40 and wounded 60 in the city centre, the civil defence service said.",
+         {40: "killed", 60: "injured"}),
+    case("killed-people-and-injured-others",
+         "The explosion killed 8 people and injured 23 others at the fertiliser plant, the governor said.",
+         {8: "killed", 23: "injured"}),
+    case("dead-and-wounded-separate-figures",
+         "The fighting in Kassala left 18 dead and 40 wounded, hospital staff said.",
+         {18: "killed", 40: "injured"}),
+    case("killed-and-left-missing",
+         "Storm Boris killed 23 people and left 11 missing across central Europe, officials said.",
+         {23: "killed", 11: "missing"}),
+    case("killed-wounded-captured-list",
+         "The brigade said it had killed 70 enemy soldiers, wounded 120 and captured 15 during the week.",
+         {70: "killed", 120: "injured", 15: "captured"}),
+    case("deaths-and-injuries",
+         "The ministry recorded 54 deaths and 310 injuries from the blast, a spokeswoman said.",
+         {54: "killed", 310: "injured"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMPOUND_CASES)
+def test_compound_statement_splits(text, expected):
+    rows = claims_of(text)
+    got = {row[S.VALUE_BEST]: row[S.CATEGORY] for row in rows}
+    assert got == expected and len(rows) == len(expected), f"expected {expected}:\n{show(rows)}"
+
+
+# (text, value_best, qualifier): the toll is a killed figure, hedged as the text says.
+TOLL_CASES = [
+    case("toll-rose-to", "The death toll rose to 212 on Thursday, the ministry said.", 212, "exact"),
+    case("toll-climbed-to", "The toll from the landslide in Enga province climbed to 670, the UN migration agency said.", 670, "exact"),
+    case("toll-raised-to", "Authorities raised the death toll from the fire to 85 on Monday.", 85, "exact"),
+    case("toll-now-stands-at", "The death toll in the flooded valley now stands at 143, according to the governor.", 143, "exact"),
+    case("toll-reached-at-least", "The death toll reached at least 96 after rescuers found more bodies, officials said.", 96, "at_least"),
+    case("toll-has-risen-to-more-than", "The death toll has risen to more than 2,900, Morocco's interior ministry said.", 2900, "more_than"),
+    case("toll-is-hedged-before-noun", "The quake's death toll of nearly 600 is expected to rise, officials said.", 600, "nearly"),
+]
+
+
+@pytest.mark.parametrize("text, best, qualifier", TOLL_CASES)
+def test_death_toll_construction(text, best, qualifier):
+    rows = claims_of(text)
+    row = only(rows, **{S.VALUE_BEST: best})
+    check(row, {S.CATEGORY: "killed", S.QUALIFIER: qualifier}, rows)
+    assert len(rows) == 1, f"expected one claim:\n{show(rows)}"

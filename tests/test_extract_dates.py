@@ -1,0 +1,207 @@
+"""When a claim was made and what period it covers (CLAIMS.md "Who and when", `claim_date`,
+`period_start`, `modality`, `restated`), read through extract_article.
+
+Unless a case says otherwise the article was published on Friday 2024-06-14."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from lib import schema as S
+from tests.extract_helpers import PUBLISHED, check, claims_of, day, only
+
+FRIDAY = PUBLISHED
+
+
+def case(case_id, *args, xfail=None):
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(*args, id=case_id, marks=marks)
+
+
+# (text, published, value_best, expected claim_date)
+CLAIM_DATE_CASES = [
+    case("no-time-expression-is-publication-day",
+         "The health ministry said 40 people were killed in the floods in Kerala.", FRIDAY, 40, day("2024-06-14")),
+    case("explicit-date-wins",
+         "The health ministry said on June 3 that 40 people had been killed in the floods.", FRIDAY, 40, day("2024-06-03")),
+    case("explicit-abbreviated-month",
+         "Seoul's JCS said on Dec. 16 that 100 KPA troops were dead after Ukrainian drone strikes.",
+         day("2024-12-19"), 100, day("2024-12-16")),
+    case("explicit-day-month-order",
+         "On 12 March the civil defence agency said 75 people had died in the landslide.",
+         day("2024-03-20"), 75, day("2024-03-12")),
+    case("explicit-date-wins-over-weekday-elsewhere",
+         "Rescuers resumed work on Monday. The governor said on June 5 that 31 people had been injured.",
+         FRIDAY, 31, day("2024-06-05")),
+    case("said-on-monday-is-latest-monday",
+         "Ukraine's General Staff said on Monday that 25 Russian soldiers were killed in the ambush.",
+         FRIDAY, 25, day("2024-06-10")),
+    case("said-on-monday-by-unnamed-army",
+         "The army said on Monday that 25 soldiers were killed in the ambush.", FRIDAY, 25, day("2024-06-10"),
+         xfail='weekday ignored when the speaker is an unresolved anaphor ("The army said on Monday"): claim_date = publication day 2024-06-14'),
+    case("said-tuesday-without-on",
+         "Police said Tuesday that 9 people were hurt in the stampede.", FRIDAY, 9, day("2024-06-11")),
+    case("weekday-equal-to-publication-day",
+         "The ministry said on Friday that 63 people had died in the heatwave.", FRIDAY, 63, day("2024-06-14")),
+    case("weekday-after-publication-weekday-goes-back",
+         "On Saturday, the coast guard said 44 migrants were missing off Lampedusa.", FRIDAY, 44, day("2024-06-08")),
+    case("weekday-opening-the-sentence",
+         "On Wednesday, Ukraine's General Staff said 1,210 Russian soldiers had been killed or wounded.",
+         FRIDAY, 1210, day("2024-06-12")),
+    case("yesterday-is-day-before",
+         "The interior ministry said yesterday that 17 people were killed in the blast.", FRIDAY, 17, day("2024-06-13")),
+    case("weekday-and-explicit-date-together",
+         "The Sudan Doctors Network said on Monday, June 10, that 88 people had died in the camp.",
+         FRIDAY, 88, day("2024-06-10")),
+    case("explicit-date-after-unnamed-ministry",
+         "The ministry said on Monday, June 10, that 88 people had died in the camp.", FRIDAY, 88, day("2024-06-10"),
+         xfail='explicit date ignored when the speaker is an unresolved anaphor ("The ministry said on ..."): claim_date = 2024-06-14'),
+    case("date-carried-to-speakers-later-sentence",
+         "The governor spoke to reporters in Odesa on Tuesday. The governor said 19 people had been wounded.",
+         FRIDAY, 19, day("2024-06-11"),
+         xfail='date of "spoke to reporters ... on Tuesday" not carried to "The governor said" in the next sentence: claim_date = 2024-06-14'),
+]
+
+
+@pytest.mark.parametrize("text, published, best, expected", CLAIM_DATE_CASES)
+def test_claim_date(text, published, best, expected):
+    rows = claims_of(text, published=published)
+    check(only(rows, **{S.VALUE_BEST: best}), {S.CLAIM_DATE: expected}, rows)
+
+
+# (text, value_best, earliest, latest) for expressions that name a span of days.
+WINDOW_CASES = [
+    case("last-week-is-previous-week",
+         "The Red Cross said last week that 500 people had been killed near the river.", 500,
+         day("2024-06-03"), day("2024-06-09")),
+    case("last-week-by-unnamed-ministry",
+         "The ministry said last week that 500 soldiers had been killed near the river.", 500,
+         day("2024-06-03"), day("2024-06-09"),
+         xfail='"last week" ignored when the speaker is an unresolved anaphor ("The ministry said last week"): claim_date = 2024-06-14'),
+    case("earlier-this-month",
+         "Officials said earlier this month that 210 people had died in the cholera outbreak after the floods.", 210,
+         day("2024-06-01"), day("2024-06-14")),
+    case("this-month",
+         "The regional governor said this month that 72 people were injured in drone attacks.", 72,
+         day("2024-06-01"), day("2024-06-14")),
+]
+
+
+@pytest.mark.parametrize("text, best, earliest, latest", WINDOW_CASES)
+def test_claim_date_within_window(text, best, earliest, latest):
+    rows = claims_of(text)
+    row = only(rows, **{S.VALUE_BEST: best})
+    assert row[S.CLAIM_DATE] is not None and earliest <= row[S.CLAIM_DATE] <= latest, (
+        f"claim_date {row[S.CLAIM_DATE]} not within {earliest}..{latest}")
+
+
+# Without a publication date only an explicit date with a year gives a claim date.
+NO_PUBLICATION_CASES = [
+    case("no-publication-no-date-is-empty",
+         "The ministry said 40 people were killed in the floods.", 40, None),
+    case("no-publication-weekday-is-empty",
+         "The army said on Monday that 25 soldiers were killed in the ambush.", 25, None),
+    case("no-publication-last-week-is-empty",
+         "Rescuers said last week that 90 people were missing after the mudslide.", 90, None),
+    case("no-publication-explicit-date-with-year",
+         "On March 3, 2024, the health ministry said 52 people had died in the outbreak.", 52, day("2024-03-03")),
+]
+
+
+@pytest.mark.parametrize("text, best, expected", NO_PUBLICATION_CASES)
+def test_claim_date_without_publication_date(text, best, expected):
+    rows = claims_of(text, published=None)
+    check(only(rows, **{S.VALUE_BEST: best}), {S.CLAIM_DATE: expected}, rows)
+
+
+# (text, value_best, expected fields): earlier claims repeated as background.
+RESTATED_CASES = [
+    case("had-said-on-date-keeps-original-date",
+         "The health ministry had said on March 3 that 120 people were killed in the camp.", 120,
+         {S.RESTATED: True, S.CLAIM_DATE: day("2024-03-03")}),
+    case("previously-said",
+         "The ministry previously said 80 soldiers had been killed in the fighting for the ridge.", 80,
+         {S.RESTATED: True}),
+    case("follows-a-report-last-week",
+         "The new figure follows a report by the agency last week which said 500 soldiers had been killed.", 500,
+         {S.RESTATED: True}),
+    case("had-estimated-in-april",
+         "In April, the Pentagon had estimated that 2,000 North Korean troops were wounded.", 2000,
+         {S.RESTATED: True}),
+    case("fresh-news-is-not-restated",
+         "Ukraine's military intelligence said on Thursday that 33 Russian soldiers were killed in the attack on the convoy.", 33,
+         {S.RESTATED: False, S.CLAIM_DATE: day("2024-06-13")}),
+    case("plain-news-is-not-restated",
+         "Floods in Assam killed 46 people, the state disaster authority said.", 46,
+         {S.RESTATED: False}),
+]
+
+
+@pytest.mark.parametrize("text, best, expected", RESTATED_CASES)
+def test_restated(text, best, expected):
+    rows = claims_of(text)
+    check(only(rows, **{S.VALUE_BEST: best}), expected, rows)
+
+
+def test_restated_earlier_claim_next_to_new_one():
+    rows = claims_of("The junta said on Thursday that 350 soldiers had been killed in the battle. "
+                     "It had said on May 28 that 200 had died.")
+    check(only(rows, **{S.VALUE_BEST: 350}), {S.RESTATED: False, S.CLAIM_DATE: day("2024-06-13")}, rows)
+    check(only(rows, **{S.VALUE_BEST: 200}), {S.RESTATED: True, S.CLAIM_DATE: day("2024-05-28")}, rows)
+
+
+# (text, published, value_best, expected period_start)
+PERIOD_CASES = [
+    case("since-the-start-of-june",
+         "More than 2,000 people have been killed in El Fasher since the start of June, the UN said.",
+         FRIDAY, 2000, day("2024-06-01")),
+    case("since-the-start-of-december",
+         "The NIS said 1,100 DPRK troops had become casualties since the start of December.",
+         day("2024-12-23"), 1100, day("2024-12-01")),
+    case("since-a-date-last-year",
+         "The health ministry said 37,000 Palestinians had been killed since October 7.",
+         FRIDAY, 37000, day("2023-10-07")),
+    case("since-the-beginning-of-the-year",
+         "The monitor said 640 civilians had been killed in Rakhine since the beginning of the year.",
+         FRIDAY, 640, day("2024-01-01"),
+         xfail='"since the beginning of the year" not read as a period: period_start empty (expected 2024-01-01)'),
+    case("since-january-1",
+         "The monitor said 640 civilians had been killed in Rakhine since January 1.",
+         FRIDAY, 640, day("2024-01-01")),
+    case("no-period-is-empty",
+         "The ministry said 57 people were killed in the floods.", FRIDAY, 57, None),
+]
+
+
+@pytest.mark.parametrize("text, published, best, expected", PERIOD_CASES)
+def test_period_start(text, published, best, expected):
+    rows = claims_of(text, published=published)
+    check(only(rows, **{S.VALUE_BEST: best}), {S.PERIOD_START: expected}, rows)
+
+
+def test_period_start_does_not_become_claim_date():
+    rows = claims_of("More than 2,000 people have been killed in El Fasher since the start of June, the UN said.")
+    check(only(rows, **{S.VALUE_BEST: 2000}), {S.CLAIM_DATE: FRIDAY}, rows)
+
+
+# (text, value_best, expected modality)
+MODALITY_CASES = [
+    case("expected-to-reach", "The death toll is expected to reach 500 as rescuers dig through the rubble, officials said.", 500, "projected"),
+    case("could-rise-to", "The toll could rise to 1,000 once teams reach the remote valleys, the UN warned.", 1000, "projected"),
+    case("may-have", "As many as 300 people may have died in the landslide, the governor said.", 300, "projected"),
+    case("likely-killed", "Western officials said 2,000 Russian soldiers were likely killed in the assault.", 2000, "projected"),
+    case("reported-plain", "The governor said 300 people died in the landslide.", 300, "reported"),
+    case("month-may-is-not-a-modal",
+         "The WHO said on May 28 that 200 people had died in the outbreak.", 200, "reported",
+         xfail='the month "May" read as the modal "may": modality "projected"'),
+    case("month-may-opening-sentence",
+         "On 3 May, the civil defence agency said 61 people were killed in the floods.", 61, "reported"),
+    case("reported-not-expected-elsewhere", "Rains are expected to continue, but the ministry said 41 people have died so far.", 41, "reported"),
+]
+
+
+@pytest.mark.parametrize("text, best, modality", MODALITY_CASES)
+def test_modality(text, best, modality):
+    rows = claims_of(text)
+    check(only(rows, **{S.VALUE_BEST: best}), {S.MODALITY: modality}, rows)
