@@ -16,15 +16,17 @@ following ../shared/CLAIMS.md ("Who and when") and the annotation guide (rule 7)
   publication, or the named year's;
 - "yesterday" / "today" and their kin are plain offsets from publication.
 
-Candidates are found with a handful of compiled regular expressions (linear in the text) and
-resolved with plain ``datetime`` arithmetic: every candidate pattern captures its month, day
-and year as groups, so there is nothing left for a general date parser to guess, and the
-module stays fast (no ``dateparser`` import, no whole-text ``search_dates``).
+Candidates are found with a handful of compiled regular expressions (linear in the text).
+Written-out dates are resolved with plain ``datetime`` arithmetic: their patterns capture month,
+day and year, so there is nothing left to guess. Numeric dates ("16.12.2024", "12/16/2024")
+are handed to ``dateparser``, which knows the orders of day and month, one candidate phrase
+at a time and cached; never ``search_dates`` over a whole text (slow and noisy).
 """
 from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -326,6 +328,33 @@ def _explicit(text: str, low: str, published: Date | None, ref_year: int | None)
             yield (on.start() if on else s, m.end(), "explicit", d, (d, d))
 
 
+# Numeric dates ("16.12.2024", "12/16/2024", "16/12/24") are ambiguous in their order of day
+# and month; dateparser settles them (day first unless that is impossible), and its answers
+# are cached: the same few strings recur across a corpus.
+_RX_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)?\d\d)(?![\d./-])")
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_numeric(phrase: str) -> Date | None:
+    import dateparser  # imported on first use: most texts hold no numeric date
+
+    for order in ("DMY", "MDY"):
+        parsed = dateparser.parse(phrase, languages=["en"],
+                                  settings={"DATE_ORDER": order, "STRICT_PARSING": True})
+        if parsed:
+            return parsed.date()
+    return None
+
+
+def _numeric(text: str) -> Iterator[_Cand]:
+    if "/" not in text and "." not in text:
+        return
+    for m in _RX_NUMERIC.finditer(text):
+        d = _parse_numeric(m.group(0))
+        if d is not None:
+            yield (m.start(), m.end(), "explicit", d, (d, d))
+
+
 def _weekdays(text: str, low: str, published: Date | None) -> Iterator[_Cand]:
     if "day" not in low:
         return
@@ -498,6 +527,7 @@ def find_dates(
     low = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
     cands: list[_Cand] = [
         *_explicit(text, low, published, reference_year),
+        *_numeric(text),
         *_relative(text, low, published),
         *_weeks_months(low, published),
         *_months(text, low, published, reference_year),

@@ -256,3 +256,21 @@ def test_reference_year(text, expected):
 def test_empty_and_dateless_text():
     assert find_dates("", WED) == []
     assert find_dates("No time words at all here.", None) == []
+
+
+NUMERIC_CASES = [
+    ("The agency said on 16.12.2024 that the count had risen.", dt.date(2024, 12, 16)),
+    ("Figures released 12/16/2024 put the toll higher.", dt.date(2024, 12, 16)),
+    ("Figures released 03/04/2024 put the toll higher.", dt.date(2024, 4, 3)),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", NUMERIC_CASES, ids=["dotted-dmy", "slashed-mdy-when-dmy-impossible", "slashed-dmy-first"])
+def test_numeric_dates_through_dateparser(sentence, expected):
+    mentions = find_dates(sentence, dt.date(2024, 12, 20))
+    assert [m.date for m in mentions] == [expected]
+
+
+@pytest.mark.parametrize("sentence", ["Nearly 3/4 of the wards were shut.", "Release 1.2.3 fixed it."], ids=["fraction", "version"])
+def test_numeric_non_dates(sentence):
+    assert find_dates(sentence, dt.date(2024, 12, 20)) == []
