@@ -43,7 +43,8 @@ FUNCTION_WORDS = frozenset("""out of in on at after before following during the 
 those it its their his her our we they he she and but as while when where since from for with by
 to over under about around some many more most""".split())
 AFTER_NP_WORDS = NP_WORDS | SPEAKER_HEADS | frozenset("information data figures from by reports "
-                                                      "unnamed anonymous".split())
+                                                      "report estimates estimate statement statements "
+                                                      "sources unnamed anonymous".split())
 CLOSERS = frozenset([",", '"', "”", "’", "'", "—", "–", "("])
 PASSIVE_REPORT = frozenset("been being are were is was be".split())
 PARTICIPLE_CUES = frozenset("saying adding noting claiming citing".split())
