@@ -32,6 +32,12 @@ NP_WORDS = frozenset("""the a an of and for in senior top local western unnamed 
 intelligence health state some two three several other defense defence security national foreign
 interior information chief deputy former regional provincial district civil emergency""".split())
 DETERMINERS = frozenset("the a an its his her their some".split())
+TITLES = frozenset("""opposition ruling lawmaker legislator rep representative senator sen congressman
+congresswoman governor gov mayor president vice prime minister deputy spokesman spokeswoman
+spokesperson general gen lt lieutenant colonel col major maj commander chief director secretary
+ambassador envoy dr mr mrs ms health interior foreign defence defense information regional
+provincial district local senior police army military official officer head leader
+state""".split())
 SKIP_BEFORE_CUE = frozenset("also has have had previously recently later further then had "
                             "later earlier now already initially reportedly separately".split())
 FIGURE_OBJECTS = frozenset("figure estimate estimates toll number count casualties estimated tally "
@@ -103,7 +109,7 @@ def find_speakers(sentence: str, tokens: list[Token], names: list[NameMatch],
 
 def _speaker_for_cue(sentence, tokens, names, discourse, first, last, form, date_spans):
     if form in ("after", "source"):
-        span = _phrase_after(tokens, last)
+        span = _cover_names(tokens, _phrase_after(tokens, last), names)
         return _resolve(sentence, tokens, names, discourse, span, first, form)
     if form == "figure":
         following = {t.lower for t in tokens[last + 1:last + 5]}
@@ -113,12 +119,13 @@ def _speaker_for_cue(sentence, tokens, names, discourse, first, last, form, date
         return None  # "4,000 have been reported as casualties": no speaker named here
     if tokens[first].lower in PARTICIPLE_CUES and first > 0 and tokens[first - 1].lower == ",":
         return _participle_speaker(sentence, tokens, names, discourse, first, form)
-    if form == "before" and first > 0 and tokens[first - 1].lower in (",", '"', "”", "’", "'"):
-        inverted = _phrase_after(tokens, last, max_tokens=6)
-        speaker = _resolve(sentence, tokens, names, discourse, inverted, first, form) if inverted else None
-        if speaker:
-            return replace(speaker, trailing=True)
-    span = _phrase_before(tokens, first, date_spans)
+    if form == "before" and first > 0 and tokens[first - 1].lower in CLOSERS:
+        inverted = _cover_names(tokens, _phrase_after(tokens, last, max_tokens=6), names)
+        if inverted and _closes_clause(tokens, inverted[1]):
+            speaker = _resolve(sentence, tokens, names, discourse, inverted, first, form)
+            if speaker:
+                return replace(speaker, trailing=True)
+    span = _cover_names(tokens, _phrase_before(tokens, first, date_spans), names)
     speaker = _resolve(sentence, tokens, names, discourse, span, first, form)
     if speaker and span:
         opener = span[0] - 1
@@ -127,6 +134,28 @@ def _speaker_for_cue(sentence, tokens, names, discourse, first, last, form, date
         if opener < 0 or tokens[opener].lower in CLOSERS:
             speaker = replace(speaker, trailing=True)
     return speaker
+
+
+def _closes_clause(tokens: list[Token], end: int) -> bool:
+    """", said the ministry." names a speaker; ", said the hospital was full" does not."""
+    return end >= len(tokens) or not tokens[end].is_word or tokens[end].lower in (
+        "on", "in", "at", "during", "to", "late", "earlier", "last", "this", "today", "yesterday")
+
+
+def _cover_names(tokens: list[Token], span, names: list[NameMatch]):
+    """Widen a phrase to the whole of any listed name it cuts ("spy | agency")."""
+    if not span:
+        return span
+    start, end = span
+    char_start, char_end = tokens[start].start, tokens[end - 1].end
+    for name in names:
+        # a name the phrase cuts, or one that starts right where the phrase stops
+        if name.start <= char_end + 1 and name.end > char_start:
+            while start > 0 and tokens[start].start > name.start:
+                start -= 1
+            while end < len(tokens) and tokens[end - 1].end < name.end:
+                end += 1
+    return start, end
 
 
 def _participle_speaker(sentence, tokens, names, discourse, first, form):
@@ -203,8 +232,10 @@ def _np_token(tokens: list[Token], j: int) -> bool:
         return True
     if not token.is_word:
         return False
-    return (text[:1].isupper() and token.lower not in FUNCTION_WORDS) or token.lower in NP_WORDS or token.lower in SPEAKER_HEADS \
-        or token.lower.endswith(("'s", "’s")) or token.lower.rstrip("s") in SPEAKER_HEADS
+    return (text[:1].isupper() and token.lower not in FUNCTION_WORDS) or token.lower in NP_WORDS \
+        or token.lower in SPEAKER_HEADS or token.lower.endswith(("'s", "’s")) \
+        or token.lower.rstrip("s") in SPEAKER_HEADS \
+        or any(part in SPEAKER_HEADS for part in token.lower.split("-"))  # "commander-in-chief"
 
 
 def _resolve(sentence, tokens, names, discourse, span, cue, form) -> Speaker | None:
@@ -266,9 +297,16 @@ def _echo(speaker: Speaker, cue: int, form: str, start: int) -> Speaker:
 
 
 def _clean_phrase(text: str) -> str:
+    """A speaker as a name: "the regional Governor Oleh Syniehubov" -> "Oleh Syniehubov";
+    a phrase that is no person's name stays as written ("local media")."""
     words = text.split()
     while words and words[0].lower() in DETERMINERS:
         words.pop(0)
+    titled = list(words)
+    while titled and titled[0].lower().rstrip(".") in TITLES:
+        titled.pop(0)
+    if len(titled) >= 2 and len(titled) < len(words) and all(w[:1].isupper() for w in titled):
+        words = titled
     return " ".join(words).strip(" ,")
 
 

@@ -521,7 +521,8 @@ def _previous_subject(facts, index) -> str:
     counts: dict[str, int] = {}
     for fact in facts:
         for n in fact.subjects:
-            counts[n.name] = counts.get(n.name, 0) + 1
+            if not any(c.start <= n.start < c.end for c in fact.names if c.kind != "country"):
+                counts[n.name] = counts.get(n.name, 0) + 1
     return max(counts, key=counts.get) if counts else ""
 
 
