@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from lib import vocabulary
+from lib import gazetteer
 from lib.gazetteer import NameMatch
 from lib.text import Token
 
@@ -67,6 +68,7 @@ class Speaker:
     explicit: bool = True   # False when resolved from a pronoun or "the agency"
     phrase_start: int = -1  # token index where the phrase naming the speaker starts
     listed: bool = False    # named by the gazetteer (a canonical name), not as written
+    chars: tuple[int, int] = (-1, -1)  # where the phrase naming the speaker stands in the sentence
     trailing: bool = False  # ", the ministry said": an attribution closing the clause before it
 
 
@@ -76,6 +78,9 @@ class Discourse:
     last_speaker: Speaker | None = None
     relay_sources: dict[str, Speaker] = field(default_factory=dict)
     first_relay: Speaker | None = None
+    # someone named without a reporting verb ("Zelensky addressed parliament."), whom a "he
+    # said" in the next sentence may mean; cleared by the next speaker
+    last_named: Speaker | None = None
 
 
 @functools.cache
@@ -248,7 +253,8 @@ def _resolve(sentence, tokens, names, discourse, span, cue, form) -> Speaker | N
     inside = [n for n in names if n.start < char_end and n.end > char_start]
     if inside:
         best = _head_name(sentence, inside)
-        return Speaker(best.name, best.kind, cue, best.text, form, phrase_start=start, listed=True)
+        return Speaker(best.name, best.kind, cue, best.text, form, phrase_start=start, listed=True,
+                       chars=(char_start, char_end))
     words = [t.lower for t in tokens[start:end]]
     determiner = tokens[start - 1].lower if start > 0 else ""
     if len(words) == 1 and words[0] in PRONOUNS:
@@ -261,7 +267,8 @@ def _resolve(sentence, tokens, names, discourse, span, cue, form) -> Speaker | N
     if not heads and not named:
         return None
     kind = "relay" if any(w in RELAY_HEADS for w in words) else "generic"
-    return Speaker(_clean_phrase(text), kind, cue, text, form, phrase_start=start)
+    return Speaker(_clean_phrase(text), kind, cue, text, form, phrase_start=start,
+                   chars=(char_start, char_end))
 
 
 def _head_name(sentence: str, inside: list[NameMatch]) -> NameMatch:
@@ -280,6 +287,8 @@ def _anaphor(sentence, tokens, names, discourse, cue, form, word, start) -> Spea
     article's last speaker. With no speaker before (an excerpt that starts mid-story) it is
     left "pending" for the first named speaker after it."""
     last = discourse.last_speaker
+    if word in ("he", "she", "they") and discourse.last_named is not None:
+        return _echo(discourse.last_named, cue, form, start)
     if word in ANAPHORS and last and word in last.text.lower():
         return _echo(last, cue, form, start)
     if word not in ("he", "she", "they"):
@@ -367,8 +376,17 @@ def _source_for(speaker, speakers, sources, discourse):
     return None
 
 
-def remember(discourse: Discourse, speakers: list[Speaker], names: list[NameMatch]) -> None:
-    """Update what the article has said so far with one sentence's speakers."""
+PERSON_OPENING = re.compile(r"^(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?=,| [a-z])")
+
+
+def remember(discourse: Discourse, speakers: list[Speaker], names: list[NameMatch],
+             sentence: str = "") -> None:
+    """Update what the article has said so far with one sentence's speakers (or, in a
+    sentence with none, the body or person it names first)."""
+    if not speakers:
+        discourse.last_named = _named_in(sentence, names)
+        return
+    discourse.last_named = None
     sources = [s for s in speakers if s.form == "source" and s.kind not in ("relay", "generic")]
     direct = [s for s in speakers if s.form != "source"]
     for speaker in direct:
@@ -384,6 +402,16 @@ def remember(discourse: Discourse, speakers: list[Speaker], names: list[NameMatc
         discourse.last_speaker = bodies[-1]
     elif sources:
         discourse.last_speaker = sources[-1]
+
+
+def _named_in(sentence: str, names: list[NameMatch]) -> Speaker | None:
+    bodies = [n for n in names if n.kind != "country"]
+    if bodies:
+        return Speaker(bodies[0].name, bodies[0].kind, -1, bodies[0].text, listed=True)
+    person = PERSON_OPENING.match(sentence)
+    if person and not gazetteer.find_subjects(person.group(0)):
+        return Speaker(person.group(0), "generic", -1, person.group(0))
+    return None
 
 
 def relay_name(speaker: Speaker, discourse: Discourse) -> str:

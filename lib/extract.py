@@ -168,7 +168,7 @@ def _follow_speakers(facts: list[_SentenceFacts], read) -> attribution.Discourse
             spans = [(d.start, d.end) for d in fact.dates]
             fact.speakers = attribution.find_speakers(fact.sentence.text, fact.tokens, fact.names,
                                                       discourse, spans)
-            attribution.remember(discourse, fact.speakers, fact.names)
+        attribution.remember(discourse, fact.speakers, fact.names, fact.sentence.text)
     _resolve_pending(facts)
     return discourse
 
@@ -188,9 +188,10 @@ def _resolve_pending(facts: list[_SentenceFacts]) -> None:
                 continue
             later = next((s for f in facts[index + 1:] for s in f.speakers
                           if s.explicit and s.kind not in ("pending", "generic", "relay")), None)
-            fact.speakers[k] = replace(later, cue=speaker.cue, explicit=False, form=speaker.form,
-                                       trailing=speaker.trailing) if later else None
-        fact.speakers = [s for s in fact.speakers if s is not None]
+            # nobody named later: "the army" stays the speaker, as written
+            fact.speakers[k] = replace(later or speaker, cue=speaker.cue, explicit=False,
+                                       form=speaker.form, trailing=speaker.trailing,
+                                       kind=later.kind if later else "generic")
 
 
 def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker_dates, previous):
@@ -217,7 +218,7 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
             qualifier=qualifier, low=low, high=high, best=best,
             claimant=claimant, claimant_via=via, claimant_rank=rank,
             claim_date=claim_date,
-            period_start=_period_start(tokens, fact.dates),
+            period_start=_period_start(tokens, fact.dates, sentence.text, published),
             modality=_modality(tokens, link),
             restated=restated,
             evidence=sentence.text,
@@ -347,7 +348,12 @@ def _remember_dates(fact, speaker_dates):
             speaker_dates.setdefault(speaker.name, mention.date)
 
 
-def _period_start(tokens, mentions):
+YEAR_START = re.compile(r"\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
+
+
+def _period_start(tokens, mentions, text="", published=None):
+    if published and YEAR_START.search(text):
+        return dt.date(published.year, 1, 1)
     for mention in mentions:
         opens = mention.text.lower().startswith("since") or any(
             t.lower == "since" and t.end <= mention.start and mention.start - t.end < 40 for t in tokens)
@@ -435,7 +441,8 @@ def _subject(text, tokens, link, fact, facts, index) -> str:
     to the casualty word ("Russian losses", "casualties among North Korean forces"), the
     clause's subject ("North Korean forces have suffered ..."), a place ("across Lebanon"),
     or the subject of the claim before."""
-    claimant_spans = [(n.start, n.end) for n in fact.names if n.kind != "country"]
+    claimant_spans = [(n.start, n.end) for n in fact.names if n.kind != "country"] + [
+        s.chars for s in fact.speakers if s.chars[0] >= 0]
     mentions = [m for m in fact.subjects
                 if not any(s <= m.start < e for s, e in claimant_spans)
                 and _next_word(text, m.end) not in AGENT_NOUNS]
@@ -531,7 +538,7 @@ def _previous_subject(facts, index) -> str:
 def _modality(tokens, link) -> str:
     first = min(link.figure, link.word.first)
     window = tokens[max(0, first - 6):max(link.figure, link.word.last)]
-    words = [t.lower for t in window]
+    words = [t.lower if t.text != "May" else "May" for t in window]  # the month is no modal
     for i, word in enumerate(words):
         if word in PROJECTION and not (i + 1 < len(words) and words[i + 1] == "not"):
             if word == "set" and (i + 1 >= len(words) or words[i + 1] != "to"):

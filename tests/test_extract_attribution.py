@@ -59,22 +59,18 @@ CLAIMANT_CASES = [
     case("pronoun-she-said-after-speaker-with-said-the-noun",
          "Amina Diallo, the regional health director, said the hospital was full. "
          "Twenty-two people were injured in the attack on the market, she said.",
-         22, "Amina Diallo", "",
-         xfail='"said the hospital was full" read as an inverted "said the hospital": claimant "hospital"'),
+         22, "Amina Diallo", ""),
     case("pronoun-he-said-after-named-speaker-no-cue",
          "Pentagon spokesman Pat Ryder spoke to journalists on Thursday. About 1,000 North Korean troops "
          "have been killed or wounded in the fighting, he said.",
-         1000, "US Department of Defense", "",
-         xfail='"..., he said." after a sentence naming Pat Ryder without a reporting verb: claimant is the outlet'),
+         1000, "US Department of Defense", ""),
     case("pronoun-she-said-not-gazetteer",
          "Amina Diallo, the regional health director, visited the hospital in Mopti. "
          "Twenty-two people were injured in the attack on the market, she said.",
-         22, "Amina Diallo", "",
-         xfail='"..., she said." after a sentence introducing Amina Diallo without a reporting verb: claimant is the outlet'),
+         22, "Amina Diallo", ""),
     case("pronoun-quote-continues-no-cue",
          "Zelensky addressed parliament on Wednesday. \"We have lost 31,000 soldiers in this war,\" he said.",
-         31000, "Volodymyr Zelensky", "",
-         xfail='quote + "he said" after "Zelensky addressed parliament" (no reporting verb): claimant is the outlet'),
+         31000, "Volodymyr Zelensky", ""),
     # unattributed -> the outlet
     case("unattributed-is-outlet", "Flash floods killed 14 people in the Swat valley overnight.",
          14, OUTLET, ""),
@@ -172,8 +168,7 @@ SUBJECT_CASES = [
     case("subject-israeli-soldiers-killed-by-hezbollah",
          "Hezbollah rockets killed 12 Israeli soldiers near the border, the Israeli military said.", 12, "Israel"),
     case("subject-not-the-claimants-nationality",
-         "British Defence Intelligence said Russian casualties had reached 600,000.", 600000, "Russia",
-         xfail='"British" of an unknown claimant taken as the subject: subject "United Kingdom" for "Russian casualties"'),
+         "British Defence Intelligence said Russian casualties had reached 600,000.", 600000, "Russia"),
 ]
 
 
