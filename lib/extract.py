@@ -201,12 +201,15 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
     words = linking.casualty_words(sentence.text, tokens)
     date_spans = [(d.start, d.end) for d in fact.dates]
     figures = [i for i, t in enumerate(tokens) if t.figure]
-    rejected = {i for i in figures if linking.reject_reason(tokens, i, date_spans)}
+    reasons = {i: linking.reject_reason(tokens, i, date_spans) for i in figures}
+    rejected = {i: reason for i, reason in reasons.items() if reason}
     links = linking.link(tokens, words, rejected)
     if not words and previous is not None:
         links = linking.figure_restatement(tokens, rejected, previous.category)
     out = []
     for link in links:
+        if _hypothetical(tokens, link):
+            continue
         claimant, via, rank, cue = _claimant(index, fact, facts, discourse, link.figure, outlet)
         claim_date, explicit = _claim_date(fact, cue, (claimant, via), speaker_dates, published)
         qualifier, low, high, best = _figure_reading(tokens, link.figure)
@@ -535,6 +538,18 @@ def _previous_subject(facts, index) -> str:
 
 # --------------------------------------------------------------------------- modality
 
+HYPOTHETICAL = frozenset("would wouldve scenario worst-case hypothetical".split())
+
+
+def _hypothetical(tokens, link) -> bool:
+    """"Had the dam burst, hundreds would have died": a counterfactual is no claim, while a
+    projection ("could rise to 300") is one, marked projected."""
+    first = min(link.figure, link.word.first)
+    window = [t.lower for t in tokens[max(0, first - 8):max(link.figure, link.word.last)]]
+    opens_with_had = bool(tokens) and tokens[0].lower in ("had", "were") and first > 2
+    return opens_with_had or any(w in HYPOTHETICAL for w in window)
+
+
 def _modality(tokens, link) -> str:
     first = min(link.figure, link.word.first)
     window = tokens[max(0, first - 6):max(link.figure, link.word.last)]
@@ -564,16 +579,24 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     return claims
 
 
+def _same_claimant(a: str, b: str) -> bool:
+    """"Amir Rostami" and "Rostami" are one claimant: a name and its surname."""
+    if a == b:
+        return True
+    short, long = sorted((a.split(), b.split()), key=len)
+    return bool(short) and long[-len(short):] == short and short[-1][:1].isupper()
+
+
 def _same_statement(a: Mention, b: Mention) -> bool:
     if a.category != b.category or (a.subject and b.subject and a.subject != b.subject):
         return False
     same_figure = (a.best, a.low, a.high) == (b.best, b.low, b.high) or (
         a.best is not None and a.best == b.best)
     named_apart = (a.claimant_rank > CLAIMANT_RANK["generic"] and b.claimant_rank > CLAIMANT_RANK["generic"]
-                   and a.claimant != b.claimant)
+                   and not _same_claimant(a.claimant, b.claimant))
     if same_figure:
         return not named_apart
-    return a.claimant == b.claimant and _rounded_pair(a, b)
+    return _same_claimant(a.claimant, b.claimant) and _rounded_pair(a, b)
 
 
 def _rounded_pair(a: Mention, b: Mention) -> bool:

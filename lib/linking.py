@@ -98,7 +98,8 @@ def reject_reason(tokens: list[Token], index: int, date_spans=()) -> str | None:
         return "unit"
     if after.endswith("-year-old") or after.endswith("-strong"):
         return "unit"
-    if before and before[-1] in ("$", "€", "£", "us$", "no", "aged", "age", "ages", "number"):
+    if before and (before[-1] in ("$", "€", "£", "us$", "no", "number") or
+                   {"aged", "age", "ages"} & set(before[-2:])):
         return "money, age or label"
     if after == ":" and index + 2 < len(tokens) and tokens[index + 2].figure:
         return "time"
@@ -132,6 +133,8 @@ def _is_deployment(tokens: list[Token], index: int) -> bool:
         j -= 1
     if j >= 0 and tokens[j].lower in deploy:
         return True
+    if index + 1 < len(tokens) and tokens[index + 1].lower == "of":
+        return False  # "3,000 of the troops sent there died": the verb is the group's, not the count's
     for token in tokens[index + 1:index + 1 + PEOPLE_AFTER_DEPLOYMENT]:
         if token.figure or not token.is_word:
             return False
@@ -140,12 +143,19 @@ def _is_deployment(tokens: list[Token], index: int) -> bool:
     return False
 
 
-def link(tokens: list[Token], words: list[CasualtyWord], rejected: set[int]) -> list[Link]:
+# Rejected figures that a casualty word looks straight past ("the 31 victims, aged between 18
+# and 60, were killed"); the others stand in the way ("40 percent of ... were killed" links
+# to no figure before the percentage).
+TRANSPARENT = frozenset({"date", "year", "money, age or label", "time"})
+AUXILIARIES = PASSIVE | frozenset("have has had".split())
+
+
+def link(tokens: list[Token], words: list[CasualtyWord], rejected: dict[int, str]) -> list[Link]:
     """Pair casualty words with figures, nearest pairs first."""
     proposals = []
     for word in words:
-        for distance, figure, direction in _proposals(tokens, word):
-            if figure not in rejected:
+        for distance, figure, direction in _proposals(tokens, word, rejected):
+            if figure not in rejected or _whole_described(tokens, figure, word, direction, rejected):
                 proposals.append((distance, figure, direction, word))
     proposals.sort(key=lambda p: (p[0], p[1]))
     taken_figures, taken_words, links = set(), set(), []
@@ -158,9 +168,17 @@ def link(tokens: list[Token], words: list[CasualtyWord], rejected: set[int]) -> 
     return sorted(links, key=lambda l: l.figure)
 
 
-def _proposals(tokens: list[Token], word: CasualtyWord):
+def _whole_described(tokens, figure, word, direction, rejected) -> bool:
+    """"40 percent of the 2,100 people killed": the whole is itself a casualty count when the
+    casualty word describes it directly, with no verb between (unlike "a third of the 11,000
+    soldiers have been killed")."""
+    return rejected.get(figure) == "share of a group" and direction == "backward" and not any(
+        t.lower in AUXILIARIES for t in tokens[figure + 1:word.first])
+
+
+def _proposals(tokens: list[Token], word: CasualtyWord, rejected=None):
     passive = _is_passive(tokens, word.first)
-    backward = _nearest_figure_before(tokens, word.first)
+    backward = _nearest_figure_before(tokens, word.first, rejected or {})
     if backward is not None:
         yield word.first - backward, backward, "backward"
     if word.role in ("verb", "loss") and not passive:
@@ -180,9 +198,9 @@ def _is_passive(tokens: list[Token], index: int) -> bool:
     return j >= 0 and tokens[j].lower in PASSIVE
 
 
-def _nearest_figure_before(tokens: list[Token], index: int) -> int | None:
+def _nearest_figure_before(tokens: list[Token], index: int, rejected) -> int | None:
     for j in range(index - 1, max(-1, index - 1 - MAX_BACKWARD), -1):
-        if tokens[j].figure:
+        if tokens[j].figure and rejected.get(j) not in TRANSPARENT:
             return j
         if tokens[j].lower in (";", "that") or tokens[j].lower in ("said", "says", "told"):
             return None
@@ -217,7 +235,7 @@ def _toll_figure(tokens: list[Token], index: int) -> int | None:
     return None
 
 
-def figure_restatement(tokens: list[Token], rejected: set[int], category: str) -> list[Link]:
+def figure_restatement(tokens: list[Token], rejected: dict[int, str], category: str) -> list[Link]:
     """"The ministry put the figure at 3,000": no casualty word, but "the figure" refers to
     the claim before, so the figure after it has that claim's category."""
     for i, token in enumerate(tokens):
