@@ -89,18 +89,20 @@ def _cue_matcher() -> tuple[vocabulary.PhraseMatcher, dict[str, str]]:
     return vocabulary.PhraseMatcher(cues), cues
 
 
-def has_cue(text: str) -> bool:
-    return bool(_cue_matcher()[0].find(text))
+def find_cue_spans(text: str) -> list[tuple[int, int]]:
+    """Where reporting cues stand in a text (one pass; callers split it by sentence)."""
+    return _cue_matcher()[0].find(text)
 
 
 def find_speakers(sentence: str, tokens: list[Token], names: list[NameMatch],
-                  discourse: Discourse, date_spans=()) -> list[Speaker]:
-    """Every speaker a reporting cue in the sentence names, in cue order."""
+                  discourse: Discourse, date_spans=(), cue_spans=None) -> list[Speaker]:
+    """Every speaker a reporting cue in the sentence names, in cue order; `cue_spans` are
+    the cues' offsets in the sentence when already found."""
     matcher, cues = _cue_matcher()
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
     speakers = []
-    for start, end in matcher.find(sentence):
+    for start, end in (cue_spans if cue_spans is not None else matcher.find(sentence)):
         first, last = starts.get(start), ends.get(end)
         if first is None or last is None:
             continue

@@ -68,6 +68,8 @@ class _SentenceFacts:
     names: list[NameMatch]
     paragraph: int
     claimable: bool   # a casualty word and something like a figure: a claim is possible
+    casualty_spans: list[tuple[int, int]] = field(default_factory=list)
+    cue_spans: list[tuple[int, int]] = field(default_factory=list)
     tokens: list[Token] | None = None
     speakers: list[attribution.Speaker] = field(default_factory=list)
     dates: list[dates.DateMention] = field(default_factory=list)
@@ -122,31 +124,44 @@ def _host(url: str) -> str:
 
 
 def _read_sentences(cleaned: CleanText) -> list[_SentenceFacts]:
-    """The sentences with their claimant names, and which of them may hold a claim."""
-    names = gazetteer.find_claimants(cleaned.text)
-    facts, cursor, paragraph, line_cursor = [], 0, 0, 0
-    for sentence in split_sentences(cleaned.text):
-        while cursor < len(names) and names[cursor].start < sentence.start:
-            cursor += 1
-        inside, j = [], cursor
-        while j < len(names) and names[j].end <= sentence.end:
-            n = names[j]
-            inside.append(NameMatch(n.start - sentence.start, n.end - sentence.start, n.text, n.name, n.kind))
-            j += 1
-        paragraph += cleaned.text.count("\n", line_cursor, sentence.start)
+    """The sentences with their claimant names, casualty words and reporting cues (each
+    found in one pass over the whole text), and which of them may hold a claim."""
+    text = cleaned.text
+    sentences = split_sentences(text)
+    names = _by_sentence(gazetteer.find_claimants(text), sentences, lambda n: (n.start, n.end),
+                         lambda n, off: NameMatch(n.start - off, n.end - off, n.text, n.name, n.kind))
+    casualties = _by_sentence(linking.find_casualty_spans(text), sentences, lambda s: s,
+                              lambda s, off: (s[0] - off, s[1] - off))
+    cues = _by_sentence(attribution.find_cue_spans(text), sentences, lambda s: s,
+                        lambda s, off: (s[0] - off, s[1] - off))
+    facts, paragraph, line_cursor = [], 0, 0
+    for i, sentence in enumerate(sentences):
+        paragraph += text.count("\n", line_cursor, sentence.start)
         line_cursor = sentence.start
-        text = sentence.text
-        claimable = bool(FIGURE_HINT.search(text)) and (
-            linking.has_casualty_word(text) or bool(FIGURE_REFERENCE.search(text)))
-        facts.append(_SentenceFacts(sentence, inside, paragraph, claimable))
+        claimable = bool(FIGURE_HINT.search(sentence.text)) and (
+            bool(casualties[i]) or bool(FIGURE_REFERENCE.search(sentence.text)))
+        facts.append(_SentenceFacts(sentence, names[i], paragraph, claimable, casualties[i], cues[i]))
     return facts
+
+
+def _by_sentence(items, sentences, span_of, shift):
+    """Split items found in the whole text among the sentences that hold them, with offsets
+    made relative to their sentence."""
+    out, cursor = [[] for _ in sentences], 0
+    for i, sentence in enumerate(sentences):
+        while cursor < len(items) and span_of(items[cursor])[0] < sentence.start:
+            cursor += 1
+        while cursor < len(items) and span_of(items[cursor])[1] <= sentence.end:
+            out[i].append(shift(items[cursor], sentence.start))
+            cursor += 1
+    return out
 
 
 def _read(fact: _SentenceFacts, published, ref_year) -> bool:
     """Tokenise a sentence and find its dates, once; False when it holds nothing to read."""
     if not fact.read:
         fact.read = True
-        if fact.claimable or attribution.has_cue(fact.sentence.text):
+        if fact.claimable or fact.cue_spans:
             fact.tokens = tokenize(fact.sentence.text)
             fact.dates = dates.find_dates(fact.sentence.text, published, ref_year)
         else:
@@ -167,7 +182,7 @@ def _follow_speakers(facts: list[_SentenceFacts], read) -> attribution.Discourse
         if read(fact):
             spans = [(d.start, d.end) for d in fact.dates]
             fact.speakers = attribution.find_speakers(fact.sentence.text, fact.tokens, fact.names,
-                                                      discourse, spans)
+                                                      discourse, spans, fact.cue_spans)
         attribution.remember(discourse, fact.speakers, fact.names, fact.sentence.text)
     _resolve_pending(facts)
     return discourse
@@ -198,7 +213,7 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
     if not fact.claimable:
         return []
     tokens, sentence = fact.tokens, fact.sentence
-    words = linking.casualty_words(sentence.text, tokens)
+    words = linking.casualty_words(sentence.text, tokens, fact.casualty_spans)
     date_spans = [(d.start, d.end) for d in fact.dates]
     figures = [i for i, t in enumerate(tokens) if t.figure]
     reasons = {i: linking.reject_reason(tokens, i, date_spans) for i in figures}
@@ -375,9 +390,32 @@ def _restated(text, claim_date, published, explicit) -> bool:
 # --------------------------------------------------------------------------- figures
 
 @functools.cache
-def _qualifier_phrases() -> list[tuple[list[str], str]]:
-    return sorted(((p.lower().split(), q) for p, q in vocabulary.qualifiers().items()),
-                  key=lambda pq: -len(pq[0]))
+def _hedges_by_last_word() -> dict[str, list[tuple[list[str], str]]]:
+    """The qualifier phrases indexed by their last word, longest first."""
+    index: dict[str, list[tuple[list[str], str]]] = {}
+    for phrase, qualifier in vocabulary.qualifiers().items():
+        words = phrase.lower().split()
+        index.setdefault(words[-1], []).append((words, qualifier))
+    for phrases in index.values():
+        phrases.sort(key=lambda pq: -len(pq[0]))
+    return index
+
+
+QUOTES = frozenset('"“”')
+
+
+def _hedge_before(tokens, index) -> tuple[str, int] | None:
+    """The hedge right before the figure at `index`: (qualifier, index of its first token)."""
+    positions = [j for j in range(max(0, index - 6), index) if tokens[j].lower not in QUOTES][-5:]
+    words = [tokens[j].lower for j in positions]
+    if not words:
+        return None
+    for phrase, qualifier in _hedges_by_last_word().get(words[-1], ()):
+        if len(phrase) <= len(words) and words[len(words) - len(phrase):] == phrase:
+            if phrase == ["some"] and len(words) > 1 and words[-2] in ("of", "for"):
+                continue
+            return qualifier, positions[len(words) - len(phrase)]
+    return None
 
 
 def _figure_reading(tokens, index):
@@ -400,15 +438,13 @@ def _figure_reading(tokens, index):
 
 
 def _qualifier_before(tokens, index):
-    words = [t.lower for t in tokens[max(0, index - 5):index] if t.lower not in ('"', "“", "”")]
-    for phrase, qualifier in _qualifier_phrases():
-        if len(phrase) <= len(words) and words[len(words) - len(phrase):] == phrase:
-            if phrase == ["some"] and len(words) > 1 and words[-2] in ("of", "for"):
-                continue
-            return qualifier
-    # "more than a third": a qualifier one word earlier, before "a"/"another"
-    if words and words[-1] in ("another", "a"):
-        return _qualifier_before(tokens[:index - 1] + [tokens[index]], index - 1) if index else None
+    hedge = _hedge_before(tokens, index)
+    if hedge:
+        return hedge[0]
+    # "more than another 300": the hedge stands before "a" / "another"
+    if index >= 2 and tokens[index - 1].lower in ("another", "a"):
+        hedge = _hedge_before(tokens[:index - 1] + [tokens[index]], index - 1)
+        return hedge[0] if hedge else None
     return None
 
 
@@ -428,12 +464,8 @@ def _estimated_before(tokens, index) -> bool:
 
 def _figure_as_stated(text, tokens, index) -> str:
     """The figure with its hedge, as the text said it ("at least 100")."""
-    start = tokens[index].start
-    words = [t for t in tokens[max(0, index - 4):index]]
-    for phrase, _ in _qualifier_phrases():
-        if len(phrase) <= len(words) and [t.lower for t in words[len(words) - len(phrase):]] == phrase:
-            start = words[len(words) - len(phrase)].start
-            break
+    hedge = _hedge_before(tokens, index)
+    start = tokens[hedge[1]].start if hedge else tokens[index].start
     return text[start:tokens[index].end]
 
 

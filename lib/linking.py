@@ -57,23 +57,19 @@ def _casualty_matcher() -> tuple[vocabulary.PhraseMatcher, dict[str, vocabulary.
     return vocabulary.PhraseMatcher(terms), terms
 
 
-@functools.cache
-def _casualty_hint() -> re.Pattern:
-    """A quick test: does a text hold any casualty word at all (whole-word or not)?"""
-    return re.compile(vocabulary.alternation({k.split()[0] for k in _casualty_matcher()[1]}))
+def find_casualty_spans(text: str) -> list[tuple[int, int]]:
+    """Where casualty words stand in a text (one pass; callers split it by sentence)."""
+    return _casualty_matcher()[0].find(text)
 
 
-def has_casualty_word(text: str) -> bool:
-    lowered = text.lower()
-    return _casualty_hint().search(lowered) is not None and bool(_casualty_matcher()[0].find(text))
-
-
-def casualty_words(sentence: str, tokens: list[Token]) -> list[CasualtyWord]:
+def casualty_words(sentence: str, tokens: list[Token], spans=None) -> list[CasualtyWord]:
+    """The casualty words of a sentence as token ranges; `spans` are their offsets in the
+    sentence when already found."""
     matcher, terms = _casualty_matcher()
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
     words = []
-    for start, end in matcher.find(sentence):
+    for start, end in (spans if spans is not None else matcher.find(sentence)):
         first, last = starts.get(start), ends.get(end)
         if first is None or last is None:
             continue

@@ -73,13 +73,18 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
 def tokenize(sentence: str) -> list[Token]:
     """Tokens of one sentence; each figure is a single token."""
     figures = find_figures(sentence)
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence):
+        lowered = None  # lower-casing changed the length: lower each word instead
     tokens: list[Token] = []
     position = 0
     for figure in figures + [None]:
         stop = figure.start if figure else len(sentence)
         for match in WORD.finditer(sentence, position, stop):
+            start, end = match.span()
             word = match.group(0)
-            tokens.append(Token(match.start(), match.end(), word, word.lower(), None, word[0].isalnum() or word[0] == "_"))
+            lower = lowered[start:end] if lowered is not None else word.lower()
+            tokens.append(Token(start, end, word, lower, None, word[0].isalnum() or word[0] == "_"))
         if figure:
             tokens.append(Token(figure.start, figure.end, figure.text, figure.text.lower(), figure, False))
             position = figure.end
