@@ -170,16 +170,26 @@ def _read(fact: _SentenceFacts, published, ref_year) -> bool:
     return True
 
 
+CONTEXT_BEFORE = 2   # sentences before a possible claim whose speakers a pronoun may point to
+RELAY_HINT = re.compile(r"\b(?:lawmakers?|legislators?|MPs?|Rep\.|representative|senator)\b", re.IGNORECASE)
+
+
 def _follow_speakers(facts: list[_SentenceFacts], read) -> attribution.Discourse:
-    """Read who speaks, sentence by sentence, up to the sentence after the last possible
-    claim; read on to the end only when something there is still needed: a speaker named
+    """Read who speaks, sentence by sentence, where it can matter: the sentences that may
+    hold a claim, the few before them (whom a "he said" points back to), the one after
+    ("This was confirmed by ..."), and any that names a relay (a lawmaker passing on an
+    agency's figure). Past the last claim, read on only for a speaker still owed: one named
     after its pronoun ("the minister said ... Abiad said"), or the source of a relay."""
     discourse = attribution.Discourse()
+    near_claim = _near_claims(facts)
     last_claim = max(i for i, f in enumerate(facts) if f.claimable)
     for index, fact in enumerate(facts):
-        if index > last_claim + 1 and not _tail_needed(facts, discourse, index):
+        owed = _tail_needed(facts, discourse, index)
+        if index > last_claim + 1 and not owed:
             break
-        if read(fact):
+        wanted = near_claim[index] or owed or any(n.kind == "relay" for n in fact.names) \
+            or (fact.cue_spans and RELAY_HINT.search(fact.sentence.text))
+        if wanted and read(fact):
             spans = [(d.start, d.end) for d in fact.dates]
             fact.speakers = attribution.find_speakers(fact.sentence.text, fact.tokens, fact.names,
                                                       discourse, spans, fact.cue_spans)
@@ -189,9 +199,18 @@ def _follow_speakers(facts: list[_SentenceFacts], read) -> attribution.Discourse
 
 
 def _tail_needed(facts, discourse, index) -> bool:
-    pending = any(s.kind == "pending" for f in facts[:index] for s in f.speakers)
+    pending = any(s.kind == "pending" for f in facts[max(0, index - 8):index] for s in f.speakers)
     unsourced_relay = discourse.first_relay is not None and not discourse.relay_sources
     return pending or unsourced_relay
+
+
+def _near_claims(facts: list[_SentenceFacts]) -> list[bool]:
+    near = [False] * len(facts)
+    for i, fact in enumerate(facts):
+        if fact.claimable:
+            for j in range(max(0, i - CONTEXT_BEFORE), min(len(facts), i + 2)):
+                near[j] = True
+    return near
 
 
 def _resolve_pending(facts: list[_SentenceFacts]) -> None:
