@@ -65,7 +65,6 @@ class _SentenceFacts:
     """One sentence and what the extractor learns of it. Tokens, dates and speakers are
     filled in only for sentences that need them (tokenising is the expensive step)."""
     sentence: Sentence
-    names: list[NameMatch]
     paragraph: int
     claimable: bool   # a casualty word and something like a figure: a claim is possible
     casualty_spans: list[tuple[int, int]] = field(default_factory=list)
@@ -75,6 +74,15 @@ class _SentenceFacts:
     dates: list[dates.DateMention] = field(default_factory=list)
     read: bool = False
     _subjects: list[NameMatch] | None = None
+    _names: list[NameMatch] | None = None
+    main_subject: str | None = None  # kept on the first sentence: the article's main subject
+
+    @property
+    def names(self) -> list[NameMatch]:
+        """The claimant names in the sentence (looked up on first use)."""
+        if self._names is None:
+            self._names = gazetteer.find_claimants(self.sentence.text)
+        return self._names
 
     @property
     def subjects(self) -> list[NameMatch]:
@@ -124,12 +132,10 @@ def _host(url: str) -> str:
 
 
 def _read_sentences(cleaned: CleanText) -> list[_SentenceFacts]:
-    """The sentences with their claimant names, casualty words and reporting cues (each
-    found in one pass over the whole text), and which of them may hold a claim."""
+    """The sentences with their casualty words and reporting cues (each found in one pass
+    over the whole text), and which of them may hold a claim."""
     text = cleaned.text
     sentences = split_sentences(text)
-    names = _by_sentence(gazetteer.find_claimants(text), sentences, lambda n: (n.start, n.end),
-                         lambda n, off: NameMatch(n.start - off, n.end - off, n.text, n.name, n.kind))
     casualties = _by_sentence(linking.find_casualty_spans(text), sentences, lambda s: s,
                               lambda s, off: (s[0] - off, s[1] - off))
     cues = _by_sentence(attribution.find_cue_spans(text), sentences, lambda s: s,
@@ -138,9 +144,9 @@ def _read_sentences(cleaned: CleanText) -> list[_SentenceFacts]:
     for i, sentence in enumerate(sentences):
         paragraph += text.count("\n", line_cursor, sentence.start)
         line_cursor = sentence.start
-        claimable = bool(FIGURE_HINT.search(sentence.text)) and (
-            bool(casualties[i]) or bool(FIGURE_REFERENCE.search(sentence.text)))
-        facts.append(_SentenceFacts(sentence, names[i], paragraph, claimable, casualties[i], cues[i]))
+        claimable = (bool(casualties[i]) or ("the" in sentence.text and bool(FIGURE_REFERENCE.search(sentence.text)))) \
+            and bool(FIGURE_HINT.search(sentence.text))
+        facts.append(_SentenceFacts(sentence, paragraph, claimable, casualties[i], cues[i]))
     return facts
 
 
@@ -187,9 +193,11 @@ def _follow_speakers(facts: list[_SentenceFacts], read) -> attribution.Discourse
         owed = _tail_needed(facts, discourse, index)
         if index > last_claim + 1 and not owed:
             break
-        wanted = near_claim[index] or owed or any(n.kind == "relay" for n in fact.names) \
-            or (fact.cue_spans and RELAY_HINT.search(fact.sentence.text))
-        if wanted and read(fact):
+        wanted = near_claim[index] or owed or (fact.cue_spans and RELAY_HINT.search(fact.sentence.text))
+        if not wanted:
+            discourse.last_named = None  # unread: whoever it names is out of a pronoun's reach
+            continue
+        if read(fact):
             spans = [(d.start, d.end) for d in fact.dates]
             fact.speakers = attribution.find_speakers(fact.sentence.text, fact.tokens, fact.names,
                                                       discourse, spans, fact.cue_spans)
@@ -579,12 +587,20 @@ def _previous_subject(facts, index) -> str:
         direct = [n for n in names if not _preposition_before(text, n.start)]
         if direct or names:
             return (direct or names)[0].name
-    counts: dict[str, int] = {}
-    for fact in facts:
-        for n in fact.subjects:
-            if not any(c.start <= n.start < c.end for c in fact.names if c.kind != "country"):
-                counts[n.name] = counts.get(n.name, 0) + 1
-    return max(counts, key=counts.get) if counts else ""
+    return _main_subject(facts)
+
+
+def _main_subject(facts) -> str:
+    """The subject the article names most often, outside claimant names (worked out once)."""
+    first = facts[0]
+    if first.main_subject is None:
+        counts: dict[str, int] = {}
+        for fact in facts:
+            for n in fact.subjects:
+                if not any(c.start <= n.start < c.end for c in fact.names if c.kind != "country"):
+                    counts[n.name] = counts.get(n.name, 0) + 1
+        first.main_subject = max(counts, key=counts.get) if counts else ""
+    return first.main_subject
 
 
 # --------------------------------------------------------------------------- modality

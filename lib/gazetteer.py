@@ -5,15 +5,14 @@ One compiled regex per table, built once: matching a whole article is a single p
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lib import vocabulary
 
 COUNTRY_SPEAKERS = {"South Korea": ("South Korea", "Seoul")}
 
 
-@dataclass(frozen=True)
-class NameMatch:
+class NameMatch(NamedTuple):
     start: int
     end: int
     text: str

@@ -8,7 +8,6 @@ by a capital or a quote, or a line break) that does not split after common abbre
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from lib.numbers import Figure, find_figures
@@ -23,8 +22,7 @@ SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     text: str
@@ -54,10 +52,12 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"([\w.]+)$", text[max(0, dot - 12):dot])
-    if not word:
+    start = dot
+    while start > 0 and dot - start < 12 and (text[start - 1].isalnum() or text[start - 1] in "._"):
+        start -= 1
+    if start == dot:
         return False
-    token = word.group(1).lower().rstrip(".")
+    token = text[start:dot].lower().rstrip(".")
     # single capital initials ("N. Korea", "John F. Kennedy") are abbreviations too
     return token in ABBREVIATIONS or (len(token) == 1 and text[dot - 1].isupper())
 
