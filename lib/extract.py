@@ -168,7 +168,7 @@ def _read(fact: _SentenceFacts, published, ref_year) -> bool:
     if not fact.read:
         fact.read = True
         if fact.claimable or fact.cue_spans:
-            fact.tokens = tokenize(fact.sentence.text)
+            fact.tokens = tokenize(fact.sentence.text, figures=fact.claimable)
             fact.dates = dates.find_dates(fact.sentence.text, published, ref_year)
         else:
             fact.read = False
