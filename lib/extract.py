@@ -176,7 +176,7 @@ def _read(fact: _SentenceFacts, published, ref_year) -> bool:
     return True
 
 
-CONTEXT_BEFORE = 2   # sentences before a possible claim whose speakers a pronoun may point to
+CONTEXT_BEFORE = 1   # sentences before a possible claim whose speakers a pronoun may point to
 RELAY_HINT = re.compile(r"\b(?:lawmakers?|legislators?|MPs?|Rep\.|representative|senator)\b", re.IGNORECASE)
 
 
