@@ -49,9 +49,9 @@ MAX_NP = 10
 FUNCTION_WORDS = frozenset("""out of in on at after before following during the a an this that these
 those it its their his her our we they he she and but as while when where since from for with by
 to over under about around some many more most""".split())
-AFTER_NP_WORDS = NP_WORDS | SPEAKER_HEADS | frozenset("information data figures from by reports "
-                                                      "report estimates estimate statement statements "
-                                                      "sources unnamed anonymous".split())
+AFTER_NP_WORDS = NP_WORDS | SPEAKER_HEADS | frozenset("information data from by unnamed anonymous".split())
+# "according to estimates by the ministry": these lead to the speaker only before by/from/of
+LEADING_NOUNS = frozenset("figures reports report estimates estimate statement statements data".split())
 CLOSERS = frozenset([",", '"', "”", "’", "'", "—", "–", "("])
 PASSIVE_REPORT = frozenset("been being are were is was be".split())
 PARTICIPLE_CUES = frozenset("saying adding noting claiming citing".split())
@@ -184,8 +184,11 @@ def _phrase_after(tokens: list[Token], index: int, max_tokens: int = MAX_NP) -> 
         token = tokens[end]
         if token.lower in (",", ";", ".", "that", '"', "“", "”", "—", ":"):
             break
+        leads_on = token.lower in LEADING_NOUNS and end + 1 < len(tokens) and \
+            tokens[end + 1].lower in ("by", "from", "of")
         if token.is_word and not token.text[:1].isupper() and token.lower not in AFTER_NP_WORDS \
-                and not token.lower.endswith(("'s", "’s")) and token.lower.rstrip("s") not in SPEAKER_HEADS:
+                and not leads_on and not token.lower.endswith(("'s", "’s")) \
+                and token.lower.rstrip("s") not in SPEAKER_HEADS:
             break
         end += 1
     return (j, end) if end > j else None
