@@ -52,6 +52,10 @@ to over under about around some many more most""".split())
 AFTER_NP_WORDS = NP_WORDS | SPEAKER_HEADS | frozenset("information data from by unnamed anonymous".split())
 # "according to estimates by the ministry": these lead to the speaker only before by/from/of
 LEADING_NOUNS = frozenset("figures reports report estimates estimate statement statements data".split())
+PLACE_PREPOSITIONS = frozenset("near in at into from to across outside inside around toward towards".split())
+# words that end a run of modifiers: verbs and the like ("were killed, the agency said")
+STOP_MODIFIERS = frozenset("""is are was were be been being has have had said says told killed
+wounded injured died dead that which who whom when while where after before since as""".split())
 CLOSERS = frozenset([",", '"', "”", "’", "'", "—", "–", "("])
 PASSIVE_REPORT = frozenset("been being are were is was be".split())
 PARTICIPLE_CUES = frozenset("saying adding noting claiming citing".split())
@@ -205,9 +209,14 @@ def _phrase_before(tokens: list[Token], index: int, date_spans=()) -> tuple[int,
     if j >= 0 and tokens[j].lower == ",":
         j = _skip_parenthetical(tokens, j)
     end = j + 1
-    while j >= 0 and end - j <= MAX_NP and _np_token(tokens, j):
+    while j >= 0 and end - j <= MAX_NP and _np_token(tokens, j) and not _in_spans(tokens[j], date_spans):
         j -= 1
+    j = _modifiers_after_determiner(tokens, j, end)
     start = j + 1
+    while end > start and tokens[end - 1].lower in ("and", "of", "for", "in", "-", "("):
+        end -= 1
+    if start > 0 and tokens[start - 1].lower in PLACE_PREPOSITIONS:
+        return None  # "fighting near Haifa and claimed ...": a place, not a speaker
     while start < end and tokens[start].lower in DETERMINERS | {"and", "of", "for", "in"}:
         start += 1
     # "lawmakers briefed by intelligence officials estimate": the relay before the source cue
@@ -216,6 +225,18 @@ def _phrase_before(tokens: list[Token], index: int, date_spans=()) -> tuple[int,
         if outer:
             return outer
     return (start, end) if end > start else None
+
+
+def _modifiers_after_determiner(tokens: list[Token], j: int, end: int) -> int:
+    """"the national search and rescue agency said": lower-case words between a determiner
+    and the head belong to the phrase. Returns the index before the phrase's first token."""
+    k = j
+    while k >= 0 and j - k < 5 and tokens[k].is_word and tokens[k].lower not in DETERMINERS \
+            and tokens[k].lower not in STOP_MODIFIERS and not tokens[k].text[:1].isupper():
+        k -= 1
+    if k >= 0 and k < j and tokens[k].lower in DETERMINERS and end - 1 > j:
+        return k - 1
+    return j
 
 
 def _skip_parenthetical(tokens: list[Token], comma: int) -> int:
@@ -238,7 +259,10 @@ def _np_token(tokens: list[Token], j: int) -> bool:
     if token.figure:
         return token.figure.kind == "number" and (token.figure.value or 0) < 10
     text = token.text
-    if text in ("(", ")", "’s", "'s", "-", "&", "."):
+    if text in ("(", ")"):  # only around an acronym: "National Intelligence Service (NIS)"
+        inner = tokens[j + 1] if text == "(" and j + 1 < len(tokens) else tokens[j - 1] if j > 0 else None
+        return inner is not None and inner.text.isupper() and inner.is_word
+    if text in ("’s", "'s", "&", "."):
         return True
     if not token.is_word:
         return False
@@ -258,6 +282,9 @@ def _resolve(sentence, tokens, names, discourse, span, cue, form) -> Speaker | N
     inside = [n for n in names if n.start < char_end and n.end > char_start]
     if inside:
         best = _head_name(sentence, inside)
+        longer = _longer_name(tokens, start, end, best, inside)
+        if longer:  # "Kenya Red Cross", "United States Geological Survey": not the listed body
+            return Speaker(longer, "generic", cue, longer, form, phrase_start=start, chars=(char_start, char_end))
         return Speaker(best.name, best.kind, cue, best.text, form, phrase_start=start, listed=True,
                        chars=(char_start, char_end))
     words = [t.lower for t in tokens[start:end]]
@@ -274,6 +301,34 @@ def _resolve(sentence, tokens, names, discourse, span, cue, form) -> Speaker | N
     kind = "relay" if any(w in RELAY_HEADS for w in words) else "generic"
     return Speaker(_clean_phrase(text), kind, cue, text, form, phrase_start=start,
                    chars=(char_start, char_end))
+
+
+def _longer_name(tokens: list[Token], start: int, end: int, name: NameMatch, listed) -> str | None:
+    """The proper name a listed alias is only part of, when capitalised words (not titles,
+    not a possessor) run on from it: "Kenya Red Cross" holds "Red Cross" but is not the ICRC."""
+    inside = [i for i in range(start, end) if tokens[i].start >= name.start and tokens[i].end <= name.end]
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1]
+    if tokens[last].lower.endswith(("'s", "’s")):
+        return None
+    def free(token):  # a capitalised word that no other listed name claims
+        return _proper_word(token) and not any(n.start <= token.start < n.end for n in listed)
+
+    left = first
+    while left - 1 >= start and free(tokens[left - 1]):
+        left -= 1
+    right = last
+    while right + 1 < end and free(tokens[right + 1]):
+        right += 1
+    if (left, right) == (first, last):
+        return None
+    return " ".join(t.text for t in tokens[left:right + 1])
+
+
+def _proper_word(token: Token) -> bool:
+    return token.is_word and token.text[:1].isupper() and token.lower not in TITLES \
+        and token.lower not in FUNCTION_WORDS and not token.lower.endswith(("'s", "’s"))
 
 
 def _head_name(sentence: str, inside: list[NameMatch]) -> NameMatch:

@@ -34,7 +34,7 @@ STOP_SUBJECT_BEFORE = frozenset("for against alongside in into to with by near a
 LOCATION_BEFORE = frozenset("in across inside throughout at near".split())
 ESTIMATE_WINDOW = 10
 # how much each way of naming a claimant is worth when mentions of one statement merge
-CLAIMANT_RANK = {"outlet": 0, "generic": 1, "country": 2, "media": 3, "relay": 3}
+CLAIMANT_RANK = {"outlet": 0, "generic": 1, "named": 1.5, "country": 2, "media": 3, "relay": 3}
 
 
 @dataclass(frozen=True)
@@ -229,11 +229,25 @@ def _resolve_pending(facts: list[_SentenceFacts]) -> None:
             if speaker.kind != "pending":
                 continue
             later = next((s for f in facts[index + 1:] for s in f.speakers
-                          if s.explicit and s.kind not in ("pending", "generic", "relay")), None)
+                          if s.explicit and s.kind not in ("pending", "generic", "relay")
+                          and _describes(speaker.name, s)), None)
+            if later is None and speaker.name in attribution.PRONOUNS:
+                fact.speakers[k] = None  # "he said" with nobody to point to names no one
+                continue
             # nobody named later: "the army" stays the speaker, as written
             fact.speakers[k] = replace(later or speaker, cue=speaker.cue, explicit=False,
                                        form=speaker.form, trailing=speaker.trailing,
                                        kind=later.kind if later else "generic")
+        fact.speakers = [s for s in fact.speakers if s is not None]
+
+
+def _describes(head: str, speaker) -> bool:
+    """Can "the <head>" be this speaker? A pronoun can be anyone; "the ministry" only a
+    speaker whose name or words hold "ministry" (or "minister")."""
+    if head in attribution.PRONOUNS:
+        return True
+    stem = head[:-1] if head.endswith("y") else head
+    return stem in speaker.name.lower() or stem in speaker.text.lower()
 
 
 def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker_dates, previous):
@@ -290,6 +304,8 @@ def _claimant(index, fact, facts, discourse, figure_index, outlet):
     if speaker.kind == "relay":
         name = attribution.relay_name(speaker, discourse)
     rank = CLAIMANT_RANK.get(speaker.kind, 5)
+    if speaker.kind == "generic" and name[:1].isupper():
+        rank = CLAIMANT_RANK["named"]  # "Sudan Doctors Network" says more than "the group"
     return name, via_name, rank, cue
 
 
@@ -655,15 +671,23 @@ def _same_claimant(a: str, b: str) -> bool:
 
 
 def _same_statement(a: Mention, b: Mention) -> bool:
-    if a.category != b.category or (a.subject and b.subject and a.subject != b.subject):
+    if a.category != b.category:
+        return False
+    # subjects are a guess; they keep two named claimants' figures apart, but not a headline's
+    # or an unnamed source's from the body's
+    loosely_named = min(a.claimant_rank, b.claimant_rank) <= CLAIMANT_RANK["named"]
+    if a.subject and b.subject and a.subject != b.subject and not loosely_named:
         return False
     same_figure = (a.best, a.low, a.high) == (b.best, b.low, b.high) or (
         a.best is not None and a.best == b.best)
-    named_apart = (a.claimant_rank > CLAIMANT_RANK["generic"] and b.claimant_rank > CLAIMANT_RANK["generic"]
+    # two bodies named apart keep their own claims; a bare country ("Ukraine said") or the
+    # outlet's own headline is the same statement as the body's figure
+    named_apart = (a.claimant_rank > CLAIMANT_RANK["country"] and b.claimant_rank > CLAIMANT_RANK["country"]
                    and not _same_claimant(a.claimant, b.claimant))
     if same_figure:
         return not named_apart
-    return _same_claimant(a.claimant, b.claimant) and _rounded_pair(a, b)
+    unattributed = CLAIMANT_RANK["outlet"] in (a.claimant_rank, b.claimant_rank)
+    return (_same_claimant(a.claimant, b.claimant) or unattributed) and _rounded_pair(a, b)
 
 
 def _rounded_pair(a: Mention, b: Mention) -> bool:

@@ -31,7 +31,8 @@ FORWARD_SKIP = frozenset("at least more than over about around nearly almost up 
 TOLL_LINKS = frozenset("to at reached reach reaches reaching stands stood stand exceeded exceeds "
                        "surpassed surpasses crossed crosses topped tops hit hits amounted amount "
                        "amounts totaled totalled totals is was were are be rose risen climbed "
-                       "jumped passed of range ranges ranging between : =".split())
+                       "jumped passed passes pass exceed surpass top reach near nearing neared "
+                       "approach approaching of range ranges ranging between : =".split())
 FRACTIONS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
 PEOPLE_AFTER_DEPLOYMENT = 6
 
@@ -93,6 +94,8 @@ def reject_reason(tokens: list[Token], index: int, date_spans=()) -> str | None:
     if after in vocabulary.units() or (after == "per" and after2 in ("cent", "centum")):
         return "unit"
     if after.endswith("-year-old") or after.endswith("-strong"):
+        return "unit"
+    if before and before[-1] in ("magnitude", "level", "category", "grade"):
         return "unit"
     if before and (before[-1] in ("$", "€", "£", "us$", "no", "number") or
                    {"aged", "age", "ages"} & set(before[-2:])):
@@ -173,18 +176,29 @@ def _whole_described(tokens, figure, word, direction, rejected) -> bool:
 
 
 def _proposals(tokens: list[Token], word: CasualtyWord, rejected=None):
+    rejected = rejected or {}
+    if _names_a_group(tokens, word):
+        return
     passive = _is_passive(tokens, word.first)
-    backward = _nearest_figure_before(tokens, word.first, rejected or {})
+    backward = _nearest_figure_before(tokens, word.first, rejected) if word.role != "active" else None
     if backward is not None:
         yield word.first - backward, backward, "backward"
-    if word.role in ("verb", "loss") and not passive:
+    if word.role in ("verb", "loss", "active") and not passive:
         forward = _figure_right_after(tokens, word.last)
         if forward is not None:
             yield forward - word.last - 0.5, forward, "forward"
     if word.role == "noun" or _after_number_of(tokens, word.first):
-        toll = _toll_figure(tokens, word.last)
+        toll = _toll_figure(tokens, word.last, rejected)
         if toll is not None:
             yield toll - word.last + 1, toll, "toll"
+
+
+def _names_a_group(tokens: list[Token], word: CasualtyWord) -> bool:
+    """"four of the wounded died", "among the dead": a casualty word used as a noun for a
+    group counts nothing itself."""
+    before = [t.lower for t in tokens[max(0, word.first - 2):word.first]]
+    return word.role in ("verb",) and before[-1:] == ["the"] and (
+        before[:1] in (["of"], ["among"]) or word.first < 2)
 
 
 def _is_passive(tokens: list[Token], index: int) -> bool:
@@ -196,11 +210,20 @@ def _is_passive(tokens: list[Token], index: int) -> bool:
 
 def _nearest_figure_before(tokens: list[Token], index: int, rejected) -> int | None:
     for j in range(index - 1, max(-1, index - 1 - MAX_BACKWARD), -1):
-        if tokens[j].figure and rejected.get(j) not in TRANSPARENT:
+        if tokens[j].figure and rejected.get(j) not in TRANSPARENT and not _in_breakdown(tokens, j, index):
             return j
         if tokens[j].lower in (";", "that") or tokens[j].lower in ("said", "says", "told"):
             return None
     return None
+
+
+def _in_breakdown(tokens: list[Token], figure: int, word: int) -> bool:
+    """"More than 1,600 people, including nearly 700 soldiers, were killed": the figure in
+    the "including" aside is a part; the casualty word counts the whole before it."""
+    aside = [t.lower for t in tokens[max(0, figure - 4):figure]]
+    if "including" not in aside and "among" not in aside:
+        return False
+    return any(t.lower == "," for t in tokens[figure + 1:word])
 
 
 def _figure_right_after(tokens: list[Token], index: int) -> int | None:
@@ -217,10 +240,12 @@ def _after_number_of(tokens: list[Token], index: int) -> bool:
     return any(a == "number" and b == "of" for a, b in zip(window, window[1:]))
 
 
-def _toll_figure(tokens: list[Token], index: int) -> int | None:
+def _toll_figure(tokens: list[Token], index: int, rejected=None) -> int | None:
     linked = False
     for j in range(index + 1, min(len(tokens), index + 1 + MAX_TOLL)):
         token = tokens[j]
+        if token.figure and (rejected or {}).get(j) == "unit":
+            continue  # "the toll from the magnitude 6.8 quake rose to 318": not the 6.8
         if token.figure:
             return j if linked else None
         if token.lower in TOLL_LINKS:
@@ -236,7 +261,7 @@ def figure_restatement(tokens: list[Token], rejected: dict[int, str], category: 
     the claim before, so the figure after it has that claim's category."""
     for i, token in enumerate(tokens):
         if token.lower in ("figure", "estimate", "tally", "count") and i > 0 and tokens[i - 1].lower == "the":
-            target = _toll_figure(tokens, i)
+            target = _toll_figure(tokens, i, rejected)
             if target is not None and target not in rejected:
                 return [Link(target, CasualtyWord(i, i, category, "noun"), "toll")]
     return []

@@ -880,36 +880,10 @@ CHECKS = ("found", "claimant", "date", "extra")
 # "<article>-<check>": what the extractor produced (each reviewed: the expectation is right).
 XFAIL: dict[str, str] = {
     # Participles "killing"/"wounding"/"injuring" and headline "kills" are not casualty verbs.
-    "quake-nepal-found": "'struck ... late on Thursday, killing 96 people and injuring 231, officials said' gives no "
-                         "row (participles 'killing'/'injuring'; the headline's 'kills more than 90' neither)",
-    "bannu-market-bombing-found": "19 and 47: 'killing at least 19 people, ..., and wounding 47, police said' give no row "
-                                  "(participles; headline 'kills 19' neither). 1,600: 'More than 1,600 people, including "
-                                  "nearly 700 security personnel, were killed' -> only the breakdown 700 is extracted",
-    "mogadishu-hotel-attack-found": "'killing 27 people and wounding 58, police said on Saturday' gives no row "
-                                    "(participles; headline 'kills 27' neither)",
-    "ostrelia-bus-bombing-found": "'exploded ..., killing 12 people and wounding 37, the Interior Ministry said' gives no "
-                                  "row (participles; headline 'kills a dozen, wounds nearly 40' neither)",
-    "belgorod-drone-attack-found": "'killing three people and wounding 18, regional governor Anton Belov said' -> the 18 "
-                                   "is not extracted (participle 'wounding')",
-    "mali-base-attack-found": "'killing 21 soldiers, the armed forces said' gives no row (participle 'killing')",
     # Toll constructions and casualty wording the extractor does not read.
-    "myanmar-quake-found": "318: 'The death toll from a magnitude 6.8 earthquake ... has risen to 318' gives no row (the "
-                           "decimal magnitude between 'death toll' and the figure blocks the toll construction; "
-                           "headline 'toll passes 300' neither). 1,000: projected 'deaths could exceed 1,000' gives no row",
-    "floods-kenya-found": "'Police said at least 45 bodies had been recovered there' gives no row: 'bodies recovered' "
-                          "is not read as killed",
-    "lagos-building-collapse-found": "'Rescuers have recovered 23 bodies from the rubble ..., NEMA said' gives no row: "
-                                     "'bodies recovered' is not read as killed",
     "dnipro-missile-strike-found": "'rose to 14 ..., up from 11 he had reported earlier in the day' -> the earlier toll 11 "
                                    "is not extracted (and the 14 is marked restated=True instead)",
     # Trailing and appositive attributions missed: the figure falls back to the outlet.
-    "quake-turkey-claimant": "87: the lead '... rose to 87 on Wednesday, the country's disaster agency AFAD said, as "
-                             "rescue teams ...' gives no row (decimal 'magnitude 6.4' blocks the toll), so only the "
-                             "headline's 87 is found, claimant 'Reuters'. 52: 'On Tuesday the agency had put the number "
-                             "of dead at 52' -> claimant 'Tuesday the agency' (weekday swallowed, 'the agency' not "
-                             "resolved to AFAD; restated=False)",
-    "ferry-indonesia-claimant": "'... has risen to 14, and 27 others are still missing, the national search and rescue "
-                                "agency Basarnas said on Wednesday' -> claimant 'Meridian Wire' for 14 and 27",
     "cyclone-mozambique-claimant": "58: '..., the country's disaster management institute INGD said on Friday, nearly a "
                                    "week after ...' -> 'Meridian Wire'. 34: 'up from 34 dead reported by the institute "
                                    "on Monday' -> 'Meridian Wire' (passive agent not read; restated=False)",
@@ -917,13 +891,6 @@ XFAIL: dict[str, str] = {
                                "day), not Monday 2025-03-10",
     "assam-floods-claimant": "'..., the state disaster management authority said on Wednesday' -> claimant "
                              "'Meridian Wire': a lower-case body name before 'said' is dropped for the outlet",
-    "myanmar-airstrike-sagaing-claimant": "'killed at least 41 civilians, including nine children, the shadow National "
-                                          "Unity Government said on Thursday' -> claimant 'Irrawaddy Monitor'",
-    "myanmar-airstrike-sagaing-date": "the same 41 row: claim_date 2024-04-12 (publication day), not 'said on "
-                                      "Thursday' 2024-04-11",
-    "sudan-village-attack-claimant": "'killed more than 120 people ..., a local activist group said on Thursday' -> "
-                                     "claimant 'Reuters'; the group is named (Um Sidra resistance committee) in the "
-                                     "next sentence",
     "nk-kursk-zelensky-gur-claimant": "'Ukraine's military intelligence agency, the HUR, said separately that about "
                                       "200 ...' -> claimant 'Kyiv Ledger' (appositive ', the HUR,' breaks the link)",
     "mogadishu-hotel-attack-claimant": "41: 'A doctor at Mogadishu's Medina Hospital, Mohamed Yusuf, said ...' -> "
@@ -936,8 +903,6 @@ XFAIL: dict[str, str] = {
     "valdoria-offensive-date": "900 and <60 -> claim_date 2024-11-14 (publication day), not 'on Wednesday' "
                                "2024-11-13: the attribution carrying the weekday is lost",
     # Wrong claimant from a neighbouring phrase, or not normalised.
-    "floods-kenya-claimant": "'the Kenya Red Cross said dozens ... unaccounted for' -> claimant 'International "
-                             "Committee of the Red Cross' (alias 'Red Cross' matched inside another body's name)",
     "gaza-toll-38000-claimant": "38,000: '..., the Health Ministry in the enclave said on Thursday' -> 'Associated "
                                 "Press'. 38,243/88,033: 'the ministry put the count at ...' -> 'Israel Defense "
                                 "Forces' (bare 'the ministry' resolved to the IDF named in the next sentence). 15: "
@@ -945,8 +910,6 @@ XFAIL: dict[str, str] = {
     "gaza-school-strike-claimant": "1,200: 'according to Israeli tallies' -> claimant 'Israeli' (adjective not "
                                    "normalised to Israel). 220: 'The U.N. agency for Palestinian refugees, UNRWA, says "
                                    "more than 220 ...' -> 'Meridian Wire' (appositive)",
-    "lebanon-strikes-claimant": "'Hezbollah said it had fired rockets at a military base near Haifa and claimed to "
-                                "have killed or wounded 25' -> claimant 'Haifa and'",
     "uk-mod-russian-losses-claimant": "750,000: claimant \"Britain's Ministry of Defence\", not normalised to 'UK "
                                       "Ministry of Defence'. 31,000: 'since Zelensky's statement in February that "
                                       "31,000 had been killed' -> 'Western officials' (the sentence's first speaker)",
@@ -954,17 +917,6 @@ XFAIL: dict[str, str] = {
                                   "statement in February\" only sets period_start",
     # Extra rows: non-claims read as claims, and one claim kept twice.
     "assam-floods-extra": "'more than 100 hog deer have died in the floods' -> killed 100 (animals, not people)",
-    "stampede-india-extra": "money read as casualties: '200,000 rupees ($2,400) for the family of each of the dead' -> "
-                            "killed 200000, '50,000 rupees for the injured' -> injured 50000; and the headline's "
-                            "'More than 80 killed' is kept as a second row (claimant the outlet) beside police's 87",
-    "bannu-market-bombing-extra": "'the death toll had risen to 23 after four of the wounded died' -> injured 4 (they "
-                                  "died: not an injured figure)",
-    "uk-mod-russian-losses-extra": "'The two outlets say the real toll is probably much higher' -> killed 2, claimant "
-                                   "'two outlets'",
-    "ukraine-general-staff-losses-extra": "1,230 twice: the headline ('Ukraine's military says') -> claimant "
-                                          "'Ukraine' and the body -> 'Ukraine General Staff': one statement, two rows",
-    "gaza-toll-38000-extra": "the lead's rounded 'more than 38,000' and the precise 38,243 of the same ministry "
-                             "statement are two rows",
 }
 
 
