@@ -574,8 +574,15 @@ def _phrase_end(tokens, index) -> int:
 
 
 def _word_before(tokens, char_start, skip_determiners=1) -> str:
-    previous = [t for t in tokens if t.end <= char_start][-3:]
-    words = [t.lower for t in previous]
+    # tokens are in order: find the last one ending by char_start by bisection
+    low, high = 0, len(tokens)
+    while low < high:
+        middle = (low + high) // 2
+        if tokens[middle].end <= char_start:
+            low = middle + 1
+        else:
+            high = middle
+    words = [t.lower for t in tokens[max(0, low - 3):low]]
     while words and words[-1] in ("the", "a", "an") and skip_determiners:
         words.pop()
         skip_determiners -= 1
@@ -597,6 +604,8 @@ def _previous_subject(facts, index) -> str:
     there that is neither a claimant, nor after a preposition, nor an attacker."""
     for fact in reversed(facts[max(0, index - 3):index]):
         text = fact.sentence.text
+        if not fact.subjects:
+            continue
         names = [n for n in fact.subjects
                  if not any(c.start <= n.start < c.end for c in fact.names if c.kind != "country")
                  and _next_word(text, n.end) not in AGENT_NOUNS]
@@ -612,8 +621,10 @@ def _main_subject(facts) -> str:
     if first.main_subject is None:
         counts: dict[str, int] = {}
         for fact in facts:
-            for n in fact.subjects:
-                if not any(c.start <= n.start < c.end for c in fact.names if c.kind != "country"):
+            subjects = fact.subjects
+            claimants = [c for c in fact.names if c.kind != "country"] if subjects else []
+            for n in subjects:
+                if not any(c.start <= n.start < c.end for c in claimants):
                     counts[n.name] = counts.get(n.name, 0) + 1
         first.main_subject = max(counts, key=counts.get) if counts else ""
     return first.main_subject
