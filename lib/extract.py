@@ -169,11 +169,23 @@ def _read(fact: _SentenceFacts, published, ref_year) -> bool:
         fact.read = True
         if fact.claimable or fact.cue_spans:
             fact.tokens = tokenize(fact.sentence.text, figures=fact.claimable)
-            fact.dates = dates.find_dates(fact.sentence.text, published, ref_year)
+            if _may_hold_date(fact.tokens):
+                fact.dates = dates.find_dates(fact.sentence.text, published, ref_year)
         else:
             fact.read = False
             return False
     return True
+
+
+DATE_WORDS = frozenset("""january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+thursday friday saturday sunday week month year yesterday today tonight night morning afternoon
+evening ago weekend overnight""".split())
+
+
+def _may_hold_date(tokens: list[Token]) -> bool:
+    """A quick test before the date finder: a digit or a word of the calendar."""
+    return any(t.figure is not None or t.lower in DATE_WORDS or t.text[:1].isdigit() for t in tokens)
 
 
 CONTEXT_BEFORE = 1   # sentences before a possible claim whose speakers a pronoun may point to
