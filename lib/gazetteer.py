@@ -41,7 +41,7 @@ def _claimant_index() -> tuple[vocabulary.PhraseMatcher, dict[str, tuple[str, st
 def _subject_index() -> tuple[vocabulary.PhraseMatcher, dict[str, str]]:
     index = {alias: name for name, aliases in vocabulary.subjects().items() for alias in (name, *aliases)}
     # subjects are proper names: all case-sensitive ("Indian" the people, not "indian" ink)
-    matcher = vocabulary.PhraseMatcher(index, case_sensitive=list(index), allow_hyphen_after=True)
+    matcher = vocabulary.CapitalisedNames(index, allow_hyphen_after=True)
     return matcher, {vocabulary.phrase_key(a): v for a, v in index.items()}
 
 

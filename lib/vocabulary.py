@@ -125,7 +125,7 @@ class PhraseMatcher:
         self._folded = re.compile(rf"(?<![\w-])(?:{alternation(folded)}){after}") if folded else None
         self._fallback = re.compile(rf"(?<![\w-])(?:{alternation(folded)}){after}",
                                     re.IGNORECASE) if folded else None
-        self._exact = re.compile(rf"(?<![\w-])(?:{alternation(exact)}){after}") if exact else None
+        self._exact = CapitalisedNames(exact, allow_hyphen_after) if exact else None
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every match, in order, longest first where two overlap."""
@@ -137,7 +137,7 @@ class PhraseMatcher:
             else:  # a few characters change length when lower-cased: search the text itself
                 hits += [m.span() for m in self._fallback.finditer(text)]
         if self._exact is not None:
-            hits += [m.span() for m in self._exact.finditer(text)]
+            hits += self._exact.find(text)
             hits.sort(key=lambda span: (span[0], -span[1]))
             kept, reach = [], -1
             for start, end in hits:
@@ -151,3 +151,36 @@ class PhraseMatcher:
 def phrase_key(text: str) -> str:
     """The form a matched phrase is looked up by: lower case, single spaces, straight quotes."""
     return " ".join(text.replace("’", "'").split()).lower()
+
+
+class CapitalisedNames:
+    """Finds case-sensitive names that start with a capital ("North Korean", "NIS") by
+    looking up each capitalised word, which is much faster than one big regex for them."""
+
+    CAPITALISED = re.compile(r"(?<![\w-])[A-Z]")
+
+    def __init__(self, names, allow_hyphen_after: bool = False):
+        self._by_first: dict[str, list[str]] = {}
+        for name in set(names):
+            for form in {name, name.replace("'", "’")}:
+                first = re.match(r"[^\s.,'’-]+", form).group(0)
+                self._by_first.setdefault(first, []).append(form)
+        for forms in self._by_first.values():
+            forms.sort(key=len, reverse=True)
+        self._after = re.compile(r"[\w]") if allow_hyphen_after else re.compile(r"[\w-]")
+        self._word = re.compile(r"[^\s.,'’-]+")
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        hits, reach = [], 0
+        for capital in self.CAPITALISED.finditer(text):
+            start = capital.start()
+            if start < reach:
+                continue
+            word = self._word.match(text, start)
+            for form in self._by_first.get(word.group(0), ()):
+                end = start + len(form)
+                if text.startswith(form, start) and not (end < len(text) and self._after.match(text, end)):
+                    hits.append((start, end))
+                    reach = end
+                    break
+        return hits
