@@ -20,15 +20,20 @@ from lib.text import Token
 PRONOUNS = frozenset("he she they it which who".split())
 ANAPHORS = frozenset("""agency ministry unit military army statement report official officials
 general commander president minister spokesman spokeswoman spokesperson office service group
-police department command council government authorities lawmaker legislator journalists
-researchers officers investigators""".split())
+police department command council government authorities authority lawmaker legislator
+journalists researchers officers investigators institute network organisation organization
+directorate mission""".split())
 RELAY_HEADS = frozenset("lawmaker lawmakers legislator legislators mp mps rep rep. representative "
                         "senator congressman congresswoman".split())
 SPEAKER_HEADS = ANAPHORS | RELAY_HEADS | frozenset("""officials media outlets outlet residents resident
 locals witnesses sources source officers analysts experts rescuers doctors medics hospital hospitals
 observatory organization organisation committee fighter governor mayor chief leader mission forces
 monitor monitors newspaper agency television tv broadcaster journalists commanders villagers
-intelligence staff administration junta prosecutors""".split())
+intelligence staff administration junta prosecutors authority institute network society crescent
+centre center coalition alliance union federation association foundation bureau directorate
+secretariat commission watchdog doctor physician nurse volunteers volunteer activists activist
+brigade battalion regiment corps envoy ambassador coordinator court prosecutor parliament
+assembly cabinet presidency embassy""".split())
 NP_WORDS = frozenset("""the a an of and for in senior top local western unnamed military
 intelligence health state some two three several other defense defence security national foreign
 interior information chief deputy former regional provincial district civil emergency""".split())
@@ -241,11 +246,14 @@ def _modifiers_after_determiner(tokens: list[Token], j: int, end: int) -> int:
 
 def _skip_parenthetical(tokens: list[Token], comma: int) -> int:
     """"Ko Zaw Tun, an anti-coup fighter, said": step back over ", an anti-coup fighter," to
-    the name before it. Returns the index of the last token before the verb's subject."""
+    the name before it; "the agency, the HUR, said" and "a doctor, Mohamed Yusuf, said" keep
+    the name set off by the commas. Returns the index of the last token of the phrase."""
     for k in range(comma - 1, max(-1, comma - 14), -1):
         if tokens[k].lower == ",":
             if k + 1 < comma and tokens[k + 1].lower in PARENTHETICAL_OPENERS:
                 return k - 1
+            if k + 1 < comma and all(_np_token(tokens, i) for i in range(k + 1, comma)):
+                return comma - 1  # an appositive name
             return comma
     return comma
 

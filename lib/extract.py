@@ -745,7 +745,9 @@ def _combine(a: Mention, b: Mention) -> Mention:
     elif a.best == b.best and a.qualifier == "exact" and b.qualifier != "exact":
         keep, other = b, a  # "100" in a headline, "at least 100" in the body: the hedge is the claim
     claimant, via, rank = keep.claimant, keep.claimant_via, keep.claimant_rank
-    if other.claimant_rank > rank:
+    # the better-named claimant wins; between equals, the fuller name ("local activist group"
+    # in the body over "activists" in the headline)
+    if (other.claimant_rank, len(other.claimant)) > (rank, len(claimant)):
         claimant, via, rank = other.claimant, other.claimant_via or via, other.claimant_rank
     merged = replace(keep, claimant=claimant, claimant_via=via or other.claimant_via, claimant_rank=rank,
                      period_start=keep.period_start or other.period_start,

@@ -35,6 +35,11 @@ TOLL_LINKS = frozenset("to at reached reach reaches reaching stands stood stand 
                        "approach approaching of range ranges ranging between : =".split())
 FRACTIONS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
 PEOPLE_AFTER_DEPLOYMENT = 6
+TIME_UNITS = frozenset("day days week weeks month months year years hour hours minutes".split())
+FUNCTION_AFTER = frozenset("last this next per a an each every in on over of the and or".split())
+# words for people that may stand between a figure and a unit-like word ("40 people per day")
+PEOPLE_WORDS = frozenset("people persons civilians soldiers troops children women men residents "
+                         "villagers servicemen fighters militants police officers".split())
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,9 @@ def reject_reason(tokens: list[Token], index: int, date_spans=()) -> str | None:
         return "single"
     if after in vocabulary.units() or (after == "per" and after2 in ("cent", "centum")):
         return "unit"
+    if after2 in vocabulary.units() and after2 not in TIME_UNITS and index + 1 < len(tokens) \
+            and tokens[index + 1].is_word and after not in PEOPLE_WORDS and after not in FUNCTION_AFTER:
+        return "unit"  # "100 hog deer", "12 Russian tanks" (not "48,240 last month")
     if after.endswith("-year-old") or after.endswith("-strong"):
         return "unit"
     if before and before[-1] in ("magnitude", "level", "category", "grade"):
