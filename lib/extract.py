@@ -27,7 +27,10 @@ PROJECTION = frozenset("could may might expected likely projected forecast would
 RESTATED_CUES = re.compile(
     r"\b(?:previously|earlier(?!\s+this\s+(?:week|month))|had\s+(?:said|estimated|reported|told)|"
     r"(?:has|have)\s+(?:previously\s+)?(?:said|estimated|put)|came\s+after|follows\s+(?:a|an|the)\s+"
-    r"(?:report|statement|estimate|assessment)|last\s+(?:week|month|year))\b", re.IGNORECASE)
+    r"(?:report|statement|estimate|assessment)|"
+    # "said last week" restates; "killed since last month" only dates the period
+    r"(?<!since\s)(?<!since\sthe\sstart\sof\s)(?<!from\s)(?<!over\sthe\s)(?<!during\s)last\s+(?:week|month|year))\b",
+    re.IGNORECASE)
 RESTATED_AFTER_DAYS = 3
 STOP_SUBJECT_BEFORE = frozenset("for against alongside in into to with by near across at on of "
                                 "toward towards from".split())
