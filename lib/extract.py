@@ -79,6 +79,7 @@ class _SentenceFacts:
     _subjects: list[NameMatch] | None = None
     _names: list[NameMatch] | None = None
     main_subject: str | None = None  # kept on the first sentence: the article's main subject
+    claim_dates: list[dates.DateMention] | None = None
 
     @property
     def names(self) -> list[NameMatch]:
@@ -355,14 +356,13 @@ def _carried_speaker(facts, index):
     quoted = text.startswith(QUOTE_OPENERS)
     if not quoted and not PASSIVE_REPORTED.search(text):
         return None
-    for earlier in reversed(facts[:index]):
+    for position in range(index - 1, max(-1, index - 4), -1):
+        earlier = facts[position]
         if earlier.paragraph != fact.paragraph and not quoted:
             return None
         explicit = [s for s in earlier.speakers if s.form != "source"]
         if explicit:
             return explicit[-1]
-        if index - facts.index(earlier) > 3:
-            return None
     return None
 
 
@@ -383,7 +383,9 @@ def _claim_date(fact, cue, names, speaker_dates, published):
 
 def _cue_date(fact, cue):
     tokens = fact.tokens
-    usable = [d for d in fact.dates if not _after_since(fact.sentence.text, d)]
+    if fact.claim_dates is None:  # the dates that may say when a claim was made, found once
+        fact.claim_dates = [d for d in fact.dates if not _after_since(fact.sentence.text, d)]
+    usable = fact.claim_dates
     if not usable:
         return None
     opening = [d for d in usable if d.start <= (tokens[2].start if len(tokens) > 2 else 0)
@@ -405,16 +407,30 @@ def _cue_date(fact, cue):
 
 
 def _tokens_between(tokens, start, end) -> int:
-    return sum(1 for t in tokens if t.start >= start and t.end <= end)
+    """How many tokens lie wholly between two offsets (tokens are in order: bisection)."""
+    return max(0, _first_token_at(tokens, end, by_end=True) - _first_token_at(tokens, start))
+
+
+def _first_token_at(tokens, offset, by_end=False) -> int:
+    """Index of the first token starting at or after `offset` (or, `by_end`, ending after it)."""
+    low, high = 0, len(tokens)
+    while low < high:
+        middle = (low + high) // 2
+        if (tokens[middle].end if by_end else tokens[middle].start) < offset + (1 if by_end else 0):
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+PERIOD_OPENER = re.compile(r"\b(?:since|from|until|between)\b[^,.;]{0,40}$|\bby\s+$", re.IGNORECASE)
 
 
 def _after_since(text: str, mention) -> bool:
     """A date that opens a period ("since the start of December") is not when the claim was made."""
     if re.match(r"(?:since|from|until|between|by)\b", mention.text, re.IGNORECASE):
         return True
-    before = text[:mention.start]
-    return re.search(r"\b(?:since|from|until|between)\b[^,.;]{0,40}$|\bby\s+$", before,
-                     re.IGNORECASE) is not None
+    return PERIOD_OPENER.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
 def _remember_dates(fact, speaker_dates):
@@ -431,8 +447,7 @@ def _period_start(tokens, mentions, text="", published=None):
     if published and YEAR_START.search(text):
         return dt.date(published.year, 1, 1)
     for mention in mentions:
-        opens = mention.text.lower().startswith("since") or any(
-            t.lower == "since" and t.end <= mention.start and mention.start - t.end < 40 for t in tokens)
+        opens = mention.text.lower().startswith("since") or "since" in text[max(0, mention.start - 40):mention.start].lower()
         if mention.window and opens:
             return mention.window[0]
     return None
@@ -673,19 +688,41 @@ def _modality(tokens, link) -> str:
 
 # --------------------------------------------------------------------------- merging
 
+MERGE_WINDOW = 64  # earlier claims of a category compared with each new mention
+
+
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     """One claim per statement: repeats of a figure (headline and body) and a rounded and a
     precise form of one claimant's figure become one mention, the precise one, keeping the
-    best-named claimant and the dates and periods the repeats gave."""
+    best-named claimant and the dates and periods the repeats gave.
+
+    A mention is compared with the claims of its category that state the same figure, and
+    with the last MERGE_WINDOW others of that category, so that a text of thousands of
+    figures merges in linear time."""
     claims: list[Mention] = []
+    by_category: dict[str, list[int]] = {}
+    by_figure: dict[tuple, list[int]] = {}
     for mention in mentions:
-        for i, claim in enumerate(claims):
-            if _same_statement(claim, mention):
-                claims[i] = _combine(claim, mention)
+        recent = by_category.setdefault(mention.category, [])
+        candidates = by_figure.get(_figure_key(mention), []) + recent[-MERGE_WINDOW:]
+        for i in dict.fromkeys(candidates):
+            if _same_statement(claims[i], mention):
+                before = _figure_key(claims[i])
+                claims[i] = _combine(claims[i], mention)
+                if _figure_key(claims[i]) != before:  # now precise: findable by its new figure
+                    by_figure.setdefault(_figure_key(claims[i]), []).append(i)
                 break
         else:
             claims.append(mention)
+            recent.append(len(claims) - 1)
+            by_figure.setdefault(_figure_key(mention), []).append(len(claims) - 1)
     return claims
+
+
+def _figure_key(mention: Mention) -> tuple:
+    if mention.best is not None:
+        return mention.category, mention.best
+    return mention.category, mention.low, mention.high
 
 
 def _same_claimant(a: str, b: str) -> bool:

@@ -65,11 +65,26 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     return token in ABBREVIATIONS or (len(token) == 1 and text[dot - 1].isupper())
 
 
+MAX_SENTENCE = 1500  # longer "sentences" (lists, scraped runs without stops) are cut up
+
+
 def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     chunk = text[start:end]
     stripped = chunk.strip()
+    if not stripped:
+        return
+    offset = start + chunk.index(stripped)
+    while len(stripped) > MAX_SENTENCE:
+        # cut at the last comma or space before the limit, so work per sentence stays bounded
+        cut = max(stripped.rfind(", ", 0, MAX_SENTENCE) + 1, stripped.rfind(" ", 0, MAX_SENTENCE))
+        cut = cut if cut > MAX_SENTENCE // 2 else MAX_SENTENCE
+        piece = stripped[:cut].rstrip()
+        if piece:
+            sentences.append(Sentence(offset, offset + len(piece), piece))
+        rest = stripped[cut:]
+        offset += cut + (len(rest) - len(rest.lstrip()))
+        stripped = rest.strip()
     if stripped:
-        offset = start + chunk.index(stripped)
         sentences.append(Sentence(offset, offset + len(stripped), stripped))
 
 
