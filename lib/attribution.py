@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from lib import vocabulary
 from lib import gazetteer
 from lib.gazetteer import NameMatch
-from lib.text import Token
+from lib.text import Token, token_ranges
 
 PRONOUNS = frozenset("he she they it which who".split())
 ANAPHORS = frozenset("""agency ministry unit military army statement report official officials
@@ -108,13 +108,9 @@ def find_speakers(sentence: str, tokens: list[Token], names: list[NameMatch],
     """Every speaker a reporting cue in the sentence names, in cue order; `cue_spans` are
     the cues' offsets in the sentence when already found."""
     matcher, cues = _cue_matcher()
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    ends = {t.end: i for i, t in enumerate(tokens)}
     speakers = []
-    for start, end in (cue_spans if cue_spans is not None else matcher.find(sentence)):
-        first, last = starts.get(start), ends.get(end)
-        if first is None or last is None:
-            continue
+    spans = cue_spans if cue_spans is not None else matcher.find(sentence)
+    for first, last, start, end in token_ranges(tokens, spans):
         form = cues[vocabulary.phrase_key(sentence[start:end])]
         speaker = _speaker_for_cue(sentence, tokens, names, discourse, first, last, form, date_spans)
         if speaker:

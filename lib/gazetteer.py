@@ -58,10 +58,3 @@ def find_subjects(text: str) -> list[NameMatch]:
     matcher, index = _subject_index()
     return [NameMatch(start, end, text[start:end], index[vocabulary.phrase_key(text[start:end])], "subject")
             for start, end in matcher.find(text)]
-
-
-def claimant_kind(name: str) -> str | None:
-    """The gazetteer type of a canonical claimant name, or None when it is not listed."""
-    _, index = _claimant_index()
-    hit = index.get(vocabulary.phrase_key(name))
-    return hit[1] if hit and hit[0] == name else None

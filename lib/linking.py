@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from lib import vocabulary
-from lib.text import Token
+from lib.text import Token, token_ranges
 
 MAX_BACKWARD = 14      # tokens between a figure and a casualty word after it
 MAX_TOLL = 16          # tokens between "death toll" and the figure it reaches
@@ -72,13 +72,9 @@ def casualty_words(sentence: str, tokens: list[Token], spans=None) -> list[Casua
     """The casualty words of a sentence as token ranges; `spans` are their offsets in the
     sentence when already found."""
     matcher, terms = _casualty_matcher()
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    ends = {t.end: i for i, t in enumerate(tokens)}
     words = []
-    for start, end in (spans if spans is not None else matcher.find(sentence)):
-        first, last = starts.get(start), ends.get(end)
-        if first is None or last is None:
-            continue
+    found = spans if spans is not None else matcher.find(sentence)
+    for first, last, start, end in token_ranges(tokens, found):
         term = terms[vocabulary.phrase_key(sentence[start:end])]
         words.append(CasualtyWord(first, last, term.category, term.role))
     return words

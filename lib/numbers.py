@@ -71,15 +71,6 @@ def find_figures(text: str) -> list[Figure]:
     return _join_ranges(text, figures)
 
 
-def parse_number(text: str) -> int | None:
-    """The value of one number phrase ("twenty-seven", "1.5 million"), or None."""
-    match = NUMBER_RUN_ANY_CASE.fullmatch(text.strip())
-    if not match:
-        return None
-    figures = _parse_run(text.strip(), match)
-    return figures[0].value if len(figures) == 1 else None
-
-
 @functools.cache
 def _vague_patterns() -> tuple[re.Pattern, re.Pattern]:
     pattern = rf"\b(?:{vocabulary.alternation(vocabulary.vague_amounts())})\b"

@@ -108,3 +108,16 @@ def tokenize(sentence: str, figures: bool = True) -> list[Token]:
             tokens.append(Token(figure.start, figure.end, figure.text, figure.text.lower(), figure, False))
             position = figure.end
     return tokens
+
+
+def token_ranges(tokens: list[Token], spans) -> list[tuple[int, int, int, int]]:
+    """For character spans that start and end on token edges: (first token, last token,
+    span start, span end). Spans cutting through a token are skipped."""
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    out = []
+    for start, end in spans:
+        first, last = starts.get(start), ends.get(end)
+        if first is not None and last is not None:
+            out.append((first, last, start, end))
+    return out
