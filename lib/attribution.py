@@ -33,19 +33,20 @@ intelligence staff administration junta prosecutors authority institute network 
 centre center coalition alliance union federation association foundation bureau directorate
 secretariat commission watchdog doctor physician nurse volunteers volunteer activists activist
 brigade battalion regiment corps envoy ambassador coordinator court prosecutor parliament
-assembly cabinet presidency embassy""".split())
+assembly cabinet presidency embassy rebels insurgents militants""".split())
 NP_WORDS = frozenset("""the a an of and for in senior top local western unnamed military
 intelligence health state some two three several other defense defence security national foreign
 interior information chief deputy former regional provincial district civil emergency""".split())
 DETERMINERS = frozenset("the a an its his her their some".split())
-TITLES = frozenset("""opposition ruling lawmaker legislator rep representative senator sen congressman
+TITLES = frozenset("""ministry agency opposition ruling lawmaker legislator rep representative senator sen congressman
 congresswoman governor gov mayor president vice prime minister deputy spokesman spokeswoman
 spokesperson general gen lt lieutenant colonel col major maj commander chief director secretary
 ambassador envoy dr mr mrs ms health interior foreign defence defense information regional
 provincial district local senior police army military official officer head leader
 state""".split())
 SKIP_BEFORE_CUE = frozenset("also has have had previously recently later further then had "
-                            "later earlier now already initially reportedly separately".split())
+                            "later earlier now already initially reportedly separately there here "
+                            "locally".split())
 FIGURE_OBJECTS = frozenset("figure estimate estimates toll number count casualties estimated tally "
                            "death losses".split())
 SPEAKER_KINDS_FOR_SOURCE = frozenset({"relay", "generic", "media"})
@@ -65,6 +66,8 @@ CLOSERS = frozenset([",", '"', "”", "’", "'", "—", "–", "("])
 PASSIVE_REPORT = frozenset("been being are were is was be".split())
 PARTICIPLE_CUES = frozenset("saying adding noting claiming citing".split())
 PARENTHETICAL_OPENERS = frozenset("which who together along including a an whose".split())
+# prepositions that open an aside between a speaker and its verb
+CLAUSE_OPENERS = frozenset("in on at after before during with without under as for by".split())
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ class Discourse:
     # someone named without a reporting verb ("Zelensky addressed parliament."), whom a "he
     # said" in the next sentence may mean; cleared by the next speaker
     last_named: Speaker | None = None
+    history: list[Speaker] = field(default_factory=list)  # earlier speakers, latest last
 
 
 @functools.cache
@@ -120,6 +124,9 @@ def find_speakers(sentence: str, tokens: list[Token], names: list[NameMatch],
 
 
 def _speaker_for_cue(sentence, tokens, names, discourse, first, last, form, date_spans):
+    if form == "after" and tokens[last].lower == "by" and first > 0 \
+            and tokens[first - 1].lower in ("have", "has", "had"):
+        form, last = "before", first  # "Mediazona have confirmed by name": the verb, active
     if form in ("after", "source"):
         span = _cover_names(tokens, _phrase_after(tokens, last), names)
         return _resolve(sentence, tokens, names, discourse, span, first, form)
@@ -235,21 +242,33 @@ def _modifiers_after_determiner(tokens: list[Token], j: int, end: int) -> int:
     while k >= 0 and j - k < 5 and tokens[k].is_word and tokens[k].lower not in DETERMINERS \
             and tokens[k].lower not in STOP_MODIFIERS and not tokens[k].text[:1].isupper():
         k -= 1
-    if k >= 0 and k < j and tokens[k].lower in DETERMINERS and end - 1 > j:
-        return k - 1
+    possessive = k >= 0 and tokens[k].lower.endswith(("'s", "’s"))
+    if k >= 0 and k < j and (tokens[k].lower in DETERMINERS or possessive) and end - 1 > j:
+        # "Ecuador's prison agency SNAI": a possessor opens the phrase as "the" does
+        return k - 1 if not possessive else _np_start(tokens, k)
     return j
+
+
+def _np_start(tokens: list[Token], k: int) -> int:
+    """The index before a possessor's own phrase ("the region's"), walking back over it."""
+    while k - 1 >= 0 and (tokens[k - 1].text[:1].isupper() or tokens[k - 1].lower in DETERMINERS):
+        k -= 1
+    return k - 1
 
 
 def _skip_parenthetical(tokens: list[Token], comma: int) -> int:
     """"Ko Zaw Tun, an anti-coup fighter, said": step back over ", an anti-coup fighter," to
     the name before it; "the agency, the HUR, said" and "a doctor, Mohamed Yusuf, said" keep
     the name set off by the commas. Returns the index of the last token of the phrase."""
-    for k in range(comma - 1, max(-1, comma - 14), -1):
+    for k in range(comma - 1, max(-1, comma - 16), -1):
         if tokens[k].lower == ",":
-            if k + 1 < comma and tokens[k + 1].lower in PARENTHETICAL_OPENERS:
-                return k - 1
+            opener = tokens[k + 1].lower if k + 1 < comma else ""
+            if opener in PARENTHETICAL_OPENERS or opener in CLAUSE_OPENERS or opener.endswith("ing"):
+                return k - 1  # ", in an assessment seen by X," / ", speaking on condition of ..."
             if k + 1 < comma and all(_np_token(tokens, i) for i in range(k + 1, comma)):
                 return comma - 1  # an appositive name
+            return comma
+        if tokens[k].figure:
             return comma
     return comma
 
@@ -258,8 +277,13 @@ def _in_spans(token: Token, spans) -> bool:
     return any(s <= token.start < e for s, e in spans)
 
 
+NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|ben|van|von|de|da|del|di|du|le|la)-[A-Z]")
+
+
 def _np_token(tokens: list[Token], j: int) -> bool:
     token = tokens[j]
+    if token.is_word and NAME_PARTICLE.match(token.text):
+        return True  # "Othman al-Fakhri"
     if token.figure:
         return token.figure.kind == "number" and (token.figure.value or 0) < 10
     text = token.text
@@ -340,7 +364,8 @@ def _head_name(sentence: str, inside: list[NameMatch]) -> NameMatch:
     Intelligence Directorate" is the directorate), and a body before a bare country."""
     heads = [n for n in inside if not sentence[n.end:n.end + 2] in ("'s", "’s")] or inside
     specific = [n for n in heads if n.kind != "country"] or heads
-    return specific[0]
+    # "U.N. Office for the Coordination of Humanitarian Affairs": the fullest name, not "U.N."
+    return max(specific, key=lambda n: (len(n.text), -n.start))
 
 
 def _anaphor(sentence, tokens, names, discourse, cue, form, word, start) -> Speaker | None:
@@ -353,8 +378,13 @@ def _anaphor(sentence, tokens, names, discourse, cue, form, word, start) -> Spea
     last = discourse.last_speaker
     if word in ("he", "she", "they") and discourse.last_named is not None:
         return _echo(discourse.last_named, cue, form, start)
-    if word in ANAPHORS and last and word in last.text.lower():
-        return _echo(last, cue, form, start)
+    if word in ANAPHORS:
+        # "the ministry" is the latest speaker named a ministry, not its spokesman
+        described = next((s for s in reversed(discourse.history[-6:]) if word in s.name.lower()), None)
+        if described is None and last and word in last.text.lower():
+            described = last
+        if described is not None:
+            return _echo(described, cue, form, start)
     if word not in ("he", "she", "they"):
         earlier = [n for n in names if n.end <= tokens[cue].start and n.kind != "country"]
         if earlier:
@@ -378,7 +408,8 @@ def _clean_phrase(text: str) -> str:
     titled = list(words)
     while titled and titled[0].lower().rstrip(".") in TITLES:
         titled.pop(0)
-    if len(titled) >= 2 and len(titled) < len(words) and all(w[:1].isupper() for w in titled):
+    if len(titled) >= 2 and len(titled) < len(words) and all(
+            w[:1].isupper() or NAME_PARTICLE.match(w) for w in titled):
         words = titled
     return " ".join(words).strip(" ,")
 
@@ -464,6 +495,7 @@ def remember(discourse: Discourse, speakers: list[Speaker], names: list[NameMatc
         explicit = [s for s in direct if s.explicit] or direct
         bodies = [s for s in explicit if s.kind != "media"] or explicit
         discourse.last_speaker = bodies[-1]
+        discourse.history.extend(s for s in explicit if s.explicit)
     elif sources:
         discourse.last_speaker = sources[-1]
 

@@ -25,7 +25,7 @@ EXTRACTOR_VERSION = "1"
 PROJECTION = frozenset("could may might expected likely projected forecast would feared set "
                        "estimated-to".split())
 RESTATED_CUES = re.compile(
-    r"\b(?:previously|earlier(?!\s+this\s+(?:week|month))|had\s+(?:said|estimated|reported|told)|"
+    r"\b(?:previously|earlier(?!\s+this\s+(?:week|month))|had\s+(?:said|estimated|reported|told|put|given)|"
     r"(?:has|have)\s+(?:previously\s+)?(?:said|estimated|put)|came\s+after|follows\s+(?:a|an|the)\s+"
     r"(?:report|statement|estimate|assessment)|"
     # "said last week" restates; "killed since last month" only dates the period
@@ -286,6 +286,8 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
         claim_date, explicit = _claim_date(fact, cue, (claimant, via), speaker_dates, published)
         qualifier, low, high, best = _figure_reading(tokens, link.figure)
         restated = _restated(sentence.text, claim_date, published, explicit)
+        if link.direction == "previous":  # "rose to 262 from 231 a week ago": an earlier figure
+            claim_date, restated = _date_after(fact, tokens, link.figure, claim_date), True
         figure_token = tokens[link.figure]
         out.append(Mention(
             category=link.word.category,
@@ -404,6 +406,21 @@ def _cue_date(fact, cue):
     if near:
         return min(near, key=lambda pair: pair[0])[1]
     return opening[0] if opening else None
+
+
+DAY_BEFORE = re.compile(r"\s*(?:on\s+)?the\s+(?:previous|prior)\s+day|\s*the\s+day\s+before", re.IGNORECASE)
+
+
+def _date_after(fact, tokens, index, claim_date=None):
+    """The date right after an earlier figure ("from 58 on Monday", "from 1,470 the previous
+    day", a day before the claim), or None."""
+    end = tokens[index].end
+    for mention in fact.dates:
+        if 0 <= mention.start - end <= 4 and mention.date is not None:
+            return mention.date
+    if claim_date and DAY_BEFORE.match(fact.sentence.text, end):
+        return claim_date - dt.timedelta(days=1)
+    return None
 
 
 def _tokens_between(tokens, start, end) -> int:

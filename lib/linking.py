@@ -27,7 +27,7 @@ ADVERBS = frozenset("reportedly also already allegedly now since then just all r
                     "believed thought said estimated".split())
 FORWARD_SKIP = frozenset("at least more than over about around nearly almost up to as many some "
                          "another an estimated approximately roughly close no fewer less under a "
-                         "total of well just further additional other".split())
+                         "total of well just further additional other between".split())
 TOLL_LINKS = frozenset("to at reached reach reaches reaching stands stood stand exceeded exceeds "
                        "surpassed surpasses crossed crosses topped tops hit hits amounted amount "
                        "amounts totaled totalled totals is was were are be rose risen climbed "
@@ -106,6 +106,17 @@ def reject_reason(tokens: list[Token], index: int, date_spans=()) -> str | None:
         return "money, age or label"
     if after == ":" and index + 2 < len(tokens) and tokens[index + 2].figure:
         return "time"
+    if before[-1:] == [":"] and index >= 2 and tokens[index - 2].figure:
+        return "time"  # the minutes of "09:14"
+    if after == "," and after2.isdigit() and len(after2) == 3:
+        return "split number"  # "15, 200": a figure broken by a stray space, not 15
+    if before[-1:] == [","] and index >= 2 and tokens[index - 2].figure and tokens[index].text.isdigit() \
+            and len(tokens[index].text) == 3 and tokens[index].start - tokens[index - 1].end == 1:
+        return "split number"  # ... nor 200
+    if after == "-" and after2.startswith(("year", "month", "week")):
+        return "money, age or label"  # "a 56-year-old"
+    if before[-1:] == [","] and after == "," and index >= 2 and tokens[index - 2].text[:1].isupper():
+        return "money, age or label"  # "Ghulam Rasool, 70, said": an age
     if _is_year(tokens[index]):
         return "year"
     if _after_fraction(before):
@@ -168,7 +179,43 @@ def link(tokens: list[Token], words: list[CasualtyWord], rejected: dict[int, str
         taken_figures.add(figure)
         taken_words.add(word)
         links.append(Link(figure, word, direction))
+    casualty_tokens = {i for w in words for i in range(w.first, w.last + 1)}
+    for link_ in list(links):
+        for extra in (_coordinated(tokens, link_, casualty_tokens), _previous_value(tokens, link_)):
+            if extra is not None and extra not in taken_figures and extra not in rejected:
+                taken_figures.add(extra)
+                links.append(Link(extra, link_.word, "previous" if extra > link_.figure else "backward"))
     return sorted(links, key=lambda l: l.figure)
+
+
+def _coordinated(tokens: list[Token], link_: Link, casualty_tokens: set[int]) -> int | None:
+    """"15 soldiers and 10 civilians were killed": the casualty word counts both figures."""
+    if link_.direction != "backward":
+        return None
+    j = link_.figure - 1
+    if j < 0 or tokens[j].lower not in ("and", ","):
+        return None
+    for k in range(j - 1, max(-1, j - 5), -1):
+        if k in casualty_tokens or not (tokens[k].is_word or tokens[k].figure):
+            return None
+        if tokens[k].figure:
+            return k
+    return None
+
+
+def _previous_value(tokens: list[Token], link_: Link) -> int | None:
+    """"the toll rose to 262 from 231": the earlier figure, counted by the same word."""
+    if link_.direction not in ("toll", "forward"):
+        return None
+    after = [t.lower for t in tokens[link_.figure + 1:link_.figure + 3]]
+    start = link_.figure + 1 + (1 if after[:1] in (["up"], ["down"]) else 0)
+    if start < len(tokens) and tokens[start].lower == "from":
+        for k in range(start + 1, min(len(tokens), start + 4)):
+            if tokens[k].figure:
+                return k
+            if tokens[k].lower not in FORWARD_SKIP:
+                return None
+    return None
 
 
 def _whole_described(tokens, figure, word, direction, rejected) -> bool:
@@ -184,6 +231,8 @@ def _proposals(tokens: list[Token], word: CasualtyWord, rejected=None):
     if _names_a_group(tokens, word):
         return
     passive = _is_passive(tokens, word.first)
+    if word.role == "loss" and passive:
+        return  # "28 drones were lost": people are killed; things are lost
     backward = _nearest_figure_before(tokens, word.first, rejected) if word.role != "active" else None
     if backward is not None:
         yield word.first - backward, backward, "backward"
@@ -198,11 +247,16 @@ def _proposals(tokens: list[Token], word: CasualtyWord, rejected=None):
 
 
 def _names_a_group(tokens: list[Token], word: CasualtyWord) -> bool:
-    """"four of the wounded died", "among the dead": a casualty word used as a noun for a
-    group counts nothing itself."""
+    """"four of the wounded died", "among the dead", "119 prisoners died": a casualty word
+    used as a noun for a group counts nothing itself."""
     before = [t.lower for t in tokens[max(0, word.first - 2):word.first]]
-    return word.role in ("verb",) and before[-1:] == ["the"] and (
-        before[:1] in (["of"], ["among"]) or word.first < 2)
+    if word.role in ("verb",) and before[-1:] == ["the"] and (
+            before[:1] in (["of"], ["among"]) or word.first < 2):
+        return True
+    following = [t.lower for t in tokens[word.last + 1:word.last + 4] if t.lower not in ADVERBS]
+    return word.category == "captured" and word.role == "noun" and bool(following) and (
+        following[0] in ("died", "killed", "dead") or following[:2] in (["were", "killed"], ["have", "died"],
+                                                                       ["had", "died"], ["were", "wounded"]))
 
 
 def _is_passive(tokens: list[Token], index: int) -> bool:
@@ -248,8 +302,8 @@ def _toll_figure(tokens: list[Token], index: int, rejected=None) -> int | None:
     linked = False
     for j in range(index + 1, min(len(tokens), index + 1 + MAX_TOLL)):
         token = tokens[j]
-        if token.figure and (rejected or {}).get(j) == "unit":
-            continue  # "the toll from the magnitude 6.8 quake rose to 318": not the 6.8
+        if token.figure and ((rejected or {}).get(j) == "unit" or (rejected or {}).get(j) in TRANSPARENT):
+            continue  # "the toll from the magnitude 6.8 quake rose to 318", "losses since Feb. 24, 2022 at"
         if token.figure:
             return j if linked else None
         if token.lower in TOLL_LINKS:

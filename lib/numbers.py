@@ -177,8 +177,7 @@ def _parse_tokens(tokens) -> tuple[int | None, int, bool]:
             total += (current if current is not None else 1) * value
             current, kind = None, "scale-big"
         elif kind == "dozen":
-            if last == "a":
-                about = True
+            about = True  # "a dozen", "two dozen": round counts (CLAIMS.md: a dozen is about 12)
             current = (current if current is not None else 1) * 12
             kind = "scale"
         last = "tens" if kind == "tens" else kind
