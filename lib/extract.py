@@ -283,7 +283,7 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
         if _hypothetical(tokens, link):
             continue
         claimant, via, rank, cue = _claimant(index, fact, facts, discourse, link.figure, outlet)
-        claim_date, explicit = _claim_date(fact, cue, (claimant, via), speaker_dates, published)
+        claim_date, explicit = _claim_date(fact, cue, (claimant, via), speaker_dates, published, link.figure)
         qualifier, low, high, best = _figure_reading(tokens, link.figure)
         restated = _restated(sentence.text, claim_date, published, explicit)
         if link.direction == "previous":  # "rose to 262 from 231 a week ago": an earlier figure
@@ -370,11 +370,11 @@ def _carried_speaker(facts, index):
 
 # --------------------------------------------------------------------------- dates
 
-def _claim_date(fact, cue, names, speaker_dates, published):
+def _claim_date(fact, cue, names, speaker_dates, published, figure=None):
     """(claim date, whether the text gave it): the date attached to the reporting cue, a
     sentence-opening date ("On Monday, ..."), the claimant's date earlier in the article,
     or the publication date."""
-    mention = _cue_date(fact, cue)
+    mention = _cue_date(fact, cue, figure)
     if mention is not None and mention.date is not None:
         return mention.date, True
     for name in names:
@@ -383,7 +383,7 @@ def _claim_date(fact, cue, names, speaker_dates, published):
     return published, False
 
 
-def _cue_date(fact, cue):
+def _cue_date(fact, cue, figure=None):
     tokens = fact.tokens
     if fact.claim_dates is None:  # the dates that may say when a claim was made, found once
         fact.claim_dates = [d for d in fact.dates if not _after_since(fact.sentence.text, d)]
@@ -399,9 +399,13 @@ def _cue_date(fact, cue):
     for d in usable:
         before = _tokens_between(tokens, d.end, cue_start) if d.end <= cue_start else None
         after = _tokens_between(tokens, cue_end, d.start) if d.start >= cue_end else None
+        # a month named after the figure ("estimates 1,180 deaths in July") is the period
+        # counted, unless it follows the verb at once ("said in July")
+        past_figure = figure is not None and d.start > tokens[figure].end
+        reach_after = 2 if d.kind == "month" and past_figure else 8
         if before is not None and before <= 5:
             near.append((before, d))
-        elif after is not None and after <= 8:
+        elif after is not None and after <= reach_after:
             near.append((after, d))
     if near:
         return min(near, key=lambda pair: pair[0])[1]
@@ -515,7 +519,8 @@ def _figure_reading(tokens, index):
         return "vague", figure.low, figure.high, None
     if figure.kind == "range":
         return "range", figure.low, figure.high, None
-    qualifier = _qualifier_before(tokens, index) or _qualifier_after(tokens, index)
+    qualifier = _qualifier_before(tokens, index) or _qualifier_after(tokens, index) \
+        or _shared_hedge(tokens, index)
     if qualifier is None:
         qualifier = "about" if figure.about or _estimated_before(tokens, index) else "exact"
     value = figure.value
@@ -535,6 +540,18 @@ def _qualifier_before(tokens, index):
     if index >= 2 and tokens[index - 1].lower in ("another", "a"):
         hedge = _hedge_before(tokens[:index - 1] + [tokens[index]], index - 1)
         return hedge[0] if hedge else None
+    return None
+
+
+def _shared_hedge(tokens, index):
+    """"around 300 killed and 2,700 injured": a hedge stands for both figures of a pair."""
+    if index < 2 or tokens[index - 1].lower != "and":
+        return None
+    for j in range(index - 2, max(-1, index - 9), -1):
+        if tokens[j].figure:
+            return _qualifier_before(tokens, j) if tokens[j].figure.kind == "number" else None
+        if not tokens[j].is_word:
+            return None
     return None
 
 
@@ -766,6 +783,12 @@ def _same_statement(a: Mention, b: Mention) -> bool:
                    and not _same_claimant(a.claimant, b.claimant))
     if same_figure:
         return not named_apart
+    if (a.qualifier == "vague") != (b.qualifier == "vague"):
+        vague, precise = (a, b) if a.qualifier == "vague" else (b, a)
+        within = precise.best is not None and vague.low <= precise.best <= (vague.high or precise.best)
+        unattributed = CLAIMANT_RANK["outlet"] in (a.claimant_rank, b.claimant_rank)
+        # a headline's "scores injured" and the body's 62 injured
+        return within and (unattributed or _same_claimant(a.claimant, b.claimant))
     unattributed = CLAIMANT_RANK["outlet"] in (a.claimant_rank, b.claimant_rank)
     return (_same_claimant(a.claimant, b.claimant) or unattributed) and _rounded_pair(a, b)
 
@@ -778,13 +801,14 @@ def _rounded_pair(a: Mention, b: Mention) -> bool:
     if _zeros(rounded.best) <= _zeros(precise.best):
         return False
     r, p = rounded.best, precise.best
-    if abs(r - p) > 0.15 * max(r, p):
-        return False
+    step = 10 ** _zeros(r)
+    # the rounded form must be what the precise one rounds to: "more than 1,000" for 1,100,
+    # "nearly 40" for 37, "about 300" for 318; not "about 1,180" for 1,052
     if rounded.qualifier in ("more_than", "at_least"):
-        return p >= r
+        return r <= p < r + step
     if rounded.qualifier in ("nearly", "at_most", "less_than"):
-        return p <= r
-    return rounded.qualifier == "about" or abs(r - p) <= 0.02 * max(r, p)
+        return r - step < p <= r
+    return rounded.qualifier in ("about", "exact") and round(p / step) * step == r and abs(r - p) <= 0.15 * r
 
 
 def _zeros(value: int) -> int:
@@ -797,7 +821,9 @@ def _zeros(value: int) -> int:
 
 def _combine(a: Mention, b: Mention) -> Mention:
     keep, other = (a, b)
-    if _zeros(b.best or 0) < _zeros(a.best or 0) and b.best is not None and a.best != b.best:
+    if a.qualifier == "vague" and b.qualifier != "vague":
+        keep, other = b, a  # the precise figure stands for the vague one
+    elif _zeros(b.best or 0) < _zeros(a.best or 0) and b.best is not None and a.best != b.best:
         keep, other = b, a
     elif a.best == b.best and a.qualifier == "exact" and b.qualifier != "exact":
         keep, other = b, a  # "100" in a headline, "at least 100" in the body: the hedge is the claim

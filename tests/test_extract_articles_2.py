@@ -753,9 +753,6 @@ XFAIL: dict[str, str] = {
                                        "outlet's and merged into the UN's 115 as its rounded form",
     "pakistan-monsoon-toll-found": "'has risen to 262 from 231 a week ago' -> 231 not extracted; 'put the toll ... at 74, "
                                    "up from 58 on Monday' -> 58 not extracted",
-    "spain-heat-deaths-found": "'an estimated 1,180 deaths ..., according to daily mortality estimates published on "
-                               "Monday by the Carlos III Health Institute' -> attributed to the outlet, then merged "
-                               "as a 'rounded form' into the Health Ministry's 1,052 of Friday and dropped",
     "nashik-temple-stampede-found": "'Twenty-three are dead and 58 have been admitted to the civil hospital' -> 58 not "
                                     "read as injured (no row)",
     # Attribution missed: the figure falls back to the outlet (or a wrong body).
@@ -783,13 +780,9 @@ XFAIL: dict[str, str] = {
     # and non-claims (timestamps, ages, drones 'lost', 'prisoners died').
     "drc-goma-fighting-extra": "headline 'kills at least 120, UN says' kept as a second row (claimant 'United Nations') "
                                "beside the body's UN OCHA row",
-    "burkina-trench-massacre-extra": "headline 'killed hundreds of civilians, sources say' -> vague 200-999 row, while "
-                                     "the body's 'between 200 and 400' range is not extracted at all",
-    "bihar-train-collision-extra": "headline 'injures scores' -> vague 40-99 row kept beside the precise 62",
     "yancheng-chemical-blast-extra": "headline/lead 'injured hundreds' -> vague 200-999 row kept beside the precise 640",
     "derna-style-floods-extra": "headline 'thousands remain missing' -> vague 2,000-9,999 row kept beside 'About 10,000 "
                                 "people are still missing'",
-    "guatemala-bus-ravine-extra": "headline 'killing dozens' -> vague 24-99 row kept beside the firefighters' 54",
 }
 
 
