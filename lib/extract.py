@@ -15,7 +15,10 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from lib import attribution, dates, gazetteer, linking, schema as S, vocabulary
+from lib import attribution, dates, gazetteer, linking, schema as S
+from lib.merge import CLAIMANT_RANK, merge_mentions
+from lib.qualifiers import figure_as_stated, figure_reading
+from lib.subjects import subject_of
 from lib.articles import Article
 from lib.cleaning import CleanText, clean
 from lib.gazetteer import NameMatch
@@ -32,12 +35,6 @@ RESTATED_CUES = re.compile(
     r"(?<!since\s)(?<!since\sthe\sstart\sof\s)(?<!from\s)(?<!over\sthe\s)(?<!during\s)last\s+(?:week|month|year))\b",
     re.IGNORECASE)
 RESTATED_AFTER_DAYS = 3
-STOP_SUBJECT_BEFORE = frozenset("for against alongside in into to with by near across at on of "
-                                "toward towards from".split())
-LOCATION_BEFORE = frozenset("in across inside throughout at near".split())
-ESTIMATE_WINDOW = 10
-# how much each way of naming a claimant is worth when mentions of one statement merge
-CLAIMANT_RANK = {"outlet": 0, "generic": 1, "named": 1.5, "country": 2, "media": 3, "relay": 3}
 
 
 @dataclass(frozen=True)
@@ -284,14 +281,14 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
             continue
         claimant, via, rank, cue = _claimant(index, fact, facts, discourse, link.figure, outlet)
         claim_date, explicit = _claim_date(fact, cue, (claimant, via), speaker_dates, published, link.figure)
-        qualifier, low, high, best = _figure_reading(tokens, link.figure)
+        qualifier, low, high, best = figure_reading(tokens, link.figure)
         restated = _restated(sentence.text, claim_date, published, explicit)
         if link.direction == "previous":  # "rose to 262 from 231 a week ago": an earlier figure
             claim_date, restated = _date_after(fact, tokens, link.figure, claim_date), True
         figure_token = tokens[link.figure]
         out.append(Mention(
             category=link.word.category,
-            subject=_subject(sentence.text, tokens, link, fact, facts, index),
+            subject=subject_of(sentence.text, tokens, link, fact, facts, index),
             qualifier=qualifier, low=low, high=high, best=best,
             claimant=claimant, claimant_via=via, claimant_rank=rank,
             claim_date=claim_date,
@@ -301,7 +298,7 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
             evidence=sentence.text,
             span_start=sentence.start + figure_token.start,
             span_end=sentence.start + figure_token.end,
-            figure_text=_figure_as_stated(sentence.text, tokens, link.figure),
+            figure_text=figure_as_stated(sentence.text, tokens, link.figure),
             sentence=index,
         ))
     return out
@@ -481,219 +478,6 @@ def _restated(text, claim_date, published, explicit) -> bool:
                 and (published - claim_date).days > RESTATED_AFTER_DAYS)
 
 
-# --------------------------------------------------------------------------- figures
-
-@functools.cache
-def _hedges_by_last_word() -> dict[str, list[tuple[list[str], str]]]:
-    """The qualifier phrases indexed by their last word, longest first."""
-    index: dict[str, list[tuple[list[str], str]]] = {}
-    for phrase, qualifier in vocabulary.qualifiers().items():
-        words = phrase.lower().split()
-        index.setdefault(words[-1], []).append((words, qualifier))
-    for phrases in index.values():
-        phrases.sort(key=lambda pq: -len(pq[0]))
-    return index
-
-
-QUOTES = frozenset('"“”')
-
-
-def _hedge_before(tokens, index) -> tuple[str, int] | None:
-    """The hedge right before the figure at `index`: (qualifier, index of its first token)."""
-    positions = [j for j in range(max(0, index - 6), index) if tokens[j].lower not in QUOTES][-5:]
-    words = [tokens[j].lower for j in positions]
-    if not words:
-        return None
-    for phrase, qualifier in _hedges_by_last_word().get(words[-1], ()):
-        if len(phrase) <= len(words) and words[len(words) - len(phrase):] == phrase:
-            if phrase == ["some"] and len(words) > 1 and words[-2] in ("of", "for"):
-                continue
-            return qualifier, positions[len(words) - len(phrase)]
-    return None
-
-
-def _figure_reading(tokens, index):
-    """(qualifier, low, high, best) of the figure at `index`, per the CLAIMS.md table."""
-    figure = tokens[index].figure
-    if figure.kind == "vague":
-        return "vague", figure.low, figure.high, None
-    if figure.kind == "range":
-        return "range", figure.low, figure.high, None
-    qualifier = _qualifier_before(tokens, index) or _qualifier_after(tokens, index) \
-        or _shared_hedge(tokens, index)
-    if qualifier is None:
-        qualifier = "about" if figure.about or _estimated_before(tokens, index) else "exact"
-    value = figure.value
-    bounds = {
-        "exact": (value, value), "at_least": (value, None), "more_than": (value, None),
-        "at_most": (None, value), "less_than": (None, value), "nearly": (None, value),
-        "about": (None, None),
-    }[qualifier]
-    return qualifier, bounds[0], bounds[1], value
-
-
-def _qualifier_before(tokens, index):
-    hedge = _hedge_before(tokens, index)
-    if hedge:
-        return hedge[0]
-    # "more than another 300": the hedge stands before "a" / "another"
-    if index >= 2 and tokens[index - 1].lower in ("another", "a"):
-        hedge = _hedge_before(tokens[:index - 1] + [tokens[index]], index - 1)
-        return hedge[0] if hedge else None
-    return None
-
-
-def _shared_hedge(tokens, index):
-    """"around 300 killed and 2,700 injured": a hedge stands for both figures of a pair."""
-    if index < 2 or tokens[index - 1].lower != "and":
-        return None
-    for j in range(index - 2, max(-1, index - 9), -1):
-        if tokens[j].figure:
-            return _qualifier_before(tokens, j) if tokens[j].figure.kind == "number" else None
-        if not tokens[j].is_word:
-            return None
-    return None
-
-
-def _qualifier_after(tokens, index):
-    after = [t.lower for t in tokens[index + 1:index + 3]]
-    if after[:2] == ["or", "more"]:
-        return "at_least"
-    if after[:1] == ["plus"] or tokens[index].text.endswith("+"):
-        return "more_than"
-    return None
-
-
-def _estimated_before(tokens, index) -> bool:
-    return any(t.lower in ("estimated", "estimate", "estimates", "estimating")
-               for t in tokens[max(0, index - ESTIMATE_WINDOW):index])
-
-
-def _figure_as_stated(text, tokens, index) -> str:
-    """The figure with its hedge, as the text said it ("at least 100")."""
-    hedge = _hedge_before(tokens, index)
-    start = tokens[hedge[1]].start if hedge else tokens[index].start
-    return text[start:tokens[index].end]
-
-
-# --------------------------------------------------------------------------- subject
-
-def _subject(text, tokens, link, fact, facts, index) -> str:
-    """Whose casualties: a name in the figure's own phrase ("100 North Koreans"), one joined
-    to the casualty word ("Russian losses", "casualties among North Korean forces"), the
-    clause's subject ("North Korean forces have suffered ..."), a place ("across Lebanon"),
-    or the subject of the claim before."""
-    claimant_spans = [(n.start, n.end) for n in fact.names if n.kind != "country"] + [
-        s.chars for s in fact.speakers if s.chars[0] >= 0]
-    mentions = [m for m in fact.subjects
-                if not any(s <= m.start < e for s, e in claimant_spans)
-                and _next_word(text, m.end) not in AGENT_NOUNS]
-    figure = tokens[link.figure]
-    word_first, word_last = tokens[link.word.first], tokens[link.word.last]
-    prep = {m: _word_before(tokens, m.start) for m in mentions}
-
-    own_phrase_end = _phrase_end(tokens, link.figure)
-    for m in mentions:
-        if figure.end <= m.start < own_phrase_end and prep[m] not in STOP_SUBJECT_BEFORE - {"from", "of"}:
-            return m.name
-    for m in mentions:
-        if word_first.start - 40 <= m.end <= word_first.start and not _figure_between(tokens, m.end, word_first.start):
-            if prep[m] not in STOP_SUBJECT_BEFORE:
-                return m.name
-        if word_last.end <= m.start <= word_last.end + 25 and \
-                re.match(r"\s*(?:among|of)\b", text[word_last.end:m.start]):
-            return m.name
-    active_agent_end = word_first.start if link.direction == "forward" and link.word.role == "verb" else None
-    before = [m for m in mentions if m.end <= figure.start and prep[m] not in STOP_SUBJECT_BEFORE
-              and (active_agent_end is None or m.end > word_first.end)]
-    if before:
-        return before[-1].name
-    places = [m for m in mentions if prep[m] in LOCATION_BEFORE or _word_before(tokens, m.start, 2) in LOCATION_BEFORE]
-    if places:
-        return places[0].name
-    return _previous_subject(facts, index)
-
-
-def _preposition_before(text: str, start: int) -> bool:
-    words = re.findall(r"[\w']+", text[max(0, start - 30):start].lower())
-    while words and words[-1] in ("the", "a", "an"):
-        words.pop()
-    return bool(words) and words[-1] in STOP_SUBJECT_BEFORE
-
-
-def _next_word(text: str, end: int) -> str:
-    match = re.match(r"\s*([\w'-]+)", text[end:])
-    return match.group(1).lower() if match else ""
-
-
-def _phrase_end(tokens, index) -> int:
-    """End offset of the noun phrase after a figure: up to a verb-like word or punctuation."""
-    end = tokens[index].end
-    for token in tokens[index + 1:index + 10]:
-        if not token.is_word or token.lower in linking.PASSIVE or token.lower in (
-                "have", "has", "had", "who", "that", "which", "and", "or", "while"):
-            break
-        end = token.end
-    return end
-
-
-def _word_before(tokens, char_start, skip_determiners=1) -> str:
-    # tokens are in order: find the last one ending by char_start by bisection
-    low, high = 0, len(tokens)
-    while low < high:
-        middle = (low + high) // 2
-        if tokens[middle].end <= char_start:
-            low = middle + 1
-        else:
-            high = middle
-    words = [t.lower for t in tokens[max(0, low - 3):low]]
-    while words and words[-1] in ("the", "a", "an") and skip_determiners:
-        words.pop()
-        skip_determiners -= 1
-    return words[-1] if words else ""
-
-
-def _figure_between(tokens, start, end) -> bool:
-    return any(t.figure and start <= t.start < end for t in tokens)
-
-
-AGENT_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes bombardment bombardments "
-                        "shelling fire drones drone missiles missile offensive raid raids "
-                        "government authorities intelligence operation operations invasion "
-                        "incursion aggression".split())
-
-
-def _previous_subject(facts, index) -> str:
-    """The subject of the sentences before (the article's running subject): the first name
-    there that is neither a claimant, nor after a preposition, nor an attacker."""
-    for fact in reversed(facts[max(0, index - 3):index]):
-        text = fact.sentence.text
-        if not fact.subjects:
-            continue
-        names = [n for n in fact.subjects
-                 if not any(c.start <= n.start < c.end for c in fact.names if c.kind != "country")
-                 and _next_word(text, n.end) not in AGENT_NOUNS]
-        direct = [n for n in names if not _preposition_before(text, n.start)]
-        if direct or names:
-            return (direct or names)[0].name
-    return _main_subject(facts)
-
-
-def _main_subject(facts) -> str:
-    """The subject the article names most often, outside claimant names (worked out once)."""
-    first = facts[0]
-    if first.main_subject is None:
-        counts: dict[str, int] = {}
-        for fact in facts:
-            subjects = fact.subjects
-            claimants = [c for c in fact.names if c.kind != "country"] if subjects else []
-            for n in subjects:
-                if not any(c.start <= n.start < c.end for c in claimants):
-                    counts[n.name] = counts.get(n.name, 0) + 1
-        first.main_subject = max(counts, key=counts.get) if counts else ""
-    return first.main_subject
-
-
 # --------------------------------------------------------------------------- modality
 
 HYPOTHETICAL = frozenset("would wouldve scenario worst-case hypothetical".split())
@@ -720,130 +504,7 @@ def _modality(tokens, link) -> str:
     return "reported"
 
 
-# --------------------------------------------------------------------------- merging
-
-MERGE_WINDOW = 64  # earlier claims of a category compared with each new mention
-
-
-def merge_mentions(mentions: list[Mention]) -> list[Mention]:
-    """One claim per statement: repeats of a figure (headline and body) and a rounded and a
-    precise form of one claimant's figure become one mention, the precise one, keeping the
-    best-named claimant and the dates and periods the repeats gave.
-
-    A mention is compared with the claims of its category that state the same figure, and
-    with the last MERGE_WINDOW others of that category, so that a text of thousands of
-    figures merges in linear time."""
-    claims: list[Mention] = []
-    by_category: dict[str, list[int]] = {}
-    by_figure: dict[tuple, list[int]] = {}
-    for mention in mentions:
-        recent = by_category.setdefault(mention.category, [])
-        candidates = by_figure.get(_figure_key(mention), []) + recent[-MERGE_WINDOW:]
-        for i in dict.fromkeys(candidates):
-            if _same_statement(claims[i], mention):
-                before = _figure_key(claims[i])
-                claims[i] = _combine(claims[i], mention)
-                if _figure_key(claims[i]) != before:  # now precise: findable by its new figure
-                    by_figure.setdefault(_figure_key(claims[i]), []).append(i)
-                break
-        else:
-            claims.append(mention)
-            recent.append(len(claims) - 1)
-            by_figure.setdefault(_figure_key(mention), []).append(len(claims) - 1)
-    return claims
-
-
-def _figure_key(mention: Mention) -> tuple:
-    if mention.best is not None:
-        return mention.category, mention.best
-    return mention.category, mention.low, mention.high
-
-
-def _same_claimant(a: str, b: str) -> bool:
-    """"Amir Rostami" and "Rostami" are one claimant: a name and its surname."""
-    if a == b:
-        return True
-    short, long = sorted((a.split(), b.split()), key=len)
-    return bool(short) and long[-len(short):] == short and short[-1][:1].isupper()
-
-
-def _same_statement(a: Mention, b: Mention) -> bool:
-    if a.category != b.category:
-        return False
-    # subjects are a guess; they keep two named claimants' figures apart, but not a headline's
-    # or an unnamed source's from the body's
-    loosely_named = min(a.claimant_rank, b.claimant_rank) <= CLAIMANT_RANK["named"]
-    if a.subject and b.subject and a.subject != b.subject and not loosely_named:
-        return False
-    same_figure = (a.best, a.low, a.high) == (b.best, b.low, b.high) or (
-        a.best is not None and a.best == b.best)
-    # two bodies named apart keep their own claims; a bare country ("Ukraine said") or the
-    # outlet's own headline is the same statement as the body's figure
-    named_apart = (a.claimant_rank > CLAIMANT_RANK["country"] and b.claimant_rank > CLAIMANT_RANK["country"]
-                   and not _same_claimant(a.claimant, b.claimant))
-    if same_figure:
-        return not named_apart
-    if (a.qualifier == "vague") != (b.qualifier == "vague"):
-        vague, precise = (a, b) if a.qualifier == "vague" else (b, a)
-        within = precise.best is not None and vague.low <= precise.best <= (vague.high or precise.best)
-        unattributed = CLAIMANT_RANK["outlet"] in (a.claimant_rank, b.claimant_rank)
-        # a headline's "scores injured" and the body's 62 injured
-        return within and (unattributed or _same_claimant(a.claimant, b.claimant))
-    unattributed = CLAIMANT_RANK["outlet"] in (a.claimant_rank, b.claimant_rank)
-    return (_same_claimant(a.claimant, b.claimant) or unattributed) and _rounded_pair(a, b)
-
-
-def _rounded_pair(a: Mention, b: Mention) -> bool:
-    """"more than 1,000" and "around 1,100" from one claimant: two forms of one figure."""
-    if a.best is None or b.best is None:
-        return False
-    rounded, precise = (a, b) if _zeros(a.best) > _zeros(b.best) else (b, a)
-    if _zeros(rounded.best) <= _zeros(precise.best):
-        return False
-    r, p = rounded.best, precise.best
-    step = 10 ** _zeros(r)
-    # the rounded form must be what the precise one rounds to: "more than 1,000" for 1,100,
-    # "nearly 40" for 37, "about 300" for 318; not "about 1,180" for 1,052
-    if rounded.qualifier in ("more_than", "at_least"):
-        return r <= p < r + step
-    if rounded.qualifier in ("nearly", "at_most", "less_than"):
-        return r - step < p <= r
-    return rounded.qualifier in ("about", "exact") and round(p / step) * step == r and abs(r - p) <= 0.15 * r
-
-
-def _zeros(value: int) -> int:
-    count = 0
-    while value and value % 10 == 0:
-        value //= 10
-        count += 1
-    return count
-
-
-def _combine(a: Mention, b: Mention) -> Mention:
-    keep, other = (a, b)
-    if a.qualifier == "vague" and b.qualifier != "vague":
-        keep, other = b, a  # the precise figure stands for the vague one
-    elif _zeros(b.best or 0) < _zeros(a.best or 0) and b.best is not None and a.best != b.best:
-        keep, other = b, a
-    elif a.best == b.best and a.qualifier == "exact" and b.qualifier != "exact":
-        keep, other = b, a  # "100" in a headline, "at least 100" in the body: the hedge is the claim
-    claimant, via, rank = keep.claimant, keep.claimant_via, keep.claimant_rank
-    # the better-named claimant wins; between equals, the fuller name ("local activist group"
-    # in the body over "activists" in the headline)
-    if (other.claimant_rank, len(other.claimant)) > (rank, len(claimant)):
-        claimant, via, rank = other.claimant, other.claimant_via or via, other.claimant_rank
-    merged = replace(keep, claimant=claimant, claimant_via=via or other.claimant_via, claimant_rank=rank,
-                     period_start=keep.period_start or other.period_start,
-                     restated=keep.restated and other.restated,
-                     subject=keep.subject or other.subject)
-    if other.claim_date and (merged.claim_date is None):
-        merged = replace(merged, claim_date=other.claim_date)
-    if other.modality == "projected" and keep.modality == "reported" and rank == other.claimant_rank:
-        merged = replace(merged, modality="reported")
-    return merged
-
-
-def extract_corpus(articles) -> "pd.DataFrame":
+def extract_corpus(articles):
     """The claims table of many articles (one row per claim per article)."""
     return S.claims_frame(record for article in articles for record in extract_article(article))
 

@@ -13,7 +13,6 @@ A pipeline over one tokenised sentence:
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 
 from lib import vocabulary

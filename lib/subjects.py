@@ -1,0 +1,128 @@
+"""Whose casualties a figure counts: the subject (../shared/CLAIMS.md), from the names and
+adjectives of lib/vocab/subjects.tsv found around the figure, its casualty word, the clause,
+the place, or the sentences before."""
+from __future__ import annotations
+
+import re
+
+from lib.linking import PASSIVE
+
+STOP_SUBJECT_BEFORE = frozenset("for against alongside in into to with by near across at on of "
+                                "toward towards from".split())
+LOCATION_BEFORE = frozenset("in across inside throughout at near".split())
+
+
+def subject_of(text, tokens, link, fact, facts, index) -> str:
+    """Whose casualties: a name in the figure's own phrase ("100 North Koreans"), one joined
+    to the casualty word ("Russian losses", "casualties among North Korean forces"), the
+    clause's subject ("North Korean forces have suffered ..."), a place ("across Lebanon"),
+    or the subject of the claim before."""
+    claimant_spans = [(n.start, n.end) for n in fact.names if n.kind != "country"] + [
+        s.chars for s in fact.speakers if s.chars[0] >= 0]
+    mentions = [m for m in fact.subjects
+                if not any(s <= m.start < e for s, e in claimant_spans)
+                and _next_word(text, m.end) not in AGENT_NOUNS]
+    figure = tokens[link.figure]
+    word_first, word_last = tokens[link.word.first], tokens[link.word.last]
+    prep = {m: _word_before(tokens, m.start) for m in mentions}
+
+    own_phrase_end = _phrase_end(tokens, link.figure)
+    for m in mentions:
+        if figure.end <= m.start < own_phrase_end and prep[m] not in STOP_SUBJECT_BEFORE - {"from", "of"}:
+            return m.name
+    for m in mentions:
+        if word_first.start - 40 <= m.end <= word_first.start and not _figure_between(tokens, m.end, word_first.start):
+            if prep[m] not in STOP_SUBJECT_BEFORE:
+                return m.name
+        if word_last.end <= m.start <= word_last.end + 25 and \
+                re.match(r"\s*(?:among|of)\b", text[word_last.end:m.start]):
+            return m.name
+    active_agent_end = word_first.start if link.direction == "forward" and link.word.role == "verb" else None
+    before = [m for m in mentions if m.end <= figure.start and prep[m] not in STOP_SUBJECT_BEFORE
+              and (active_agent_end is None or m.end > word_first.end)]
+    if before:
+        return before[-1].name
+    places = [m for m in mentions if prep[m] in LOCATION_BEFORE or _word_before(tokens, m.start, 2) in LOCATION_BEFORE]
+    if places:
+        return places[0].name
+    return _previous_subject(facts, index)
+
+
+def _preposition_before(text: str, start: int) -> bool:
+    words = re.findall(r"[\w']+", text[max(0, start - 30):start].lower())
+    while words and words[-1] in ("the", "a", "an"):
+        words.pop()
+    return bool(words) and words[-1] in STOP_SUBJECT_BEFORE
+
+
+def _next_word(text: str, end: int) -> str:
+    match = re.match(r"\s*([\w'-]+)", text[end:])
+    return match.group(1).lower() if match else ""
+
+
+def _phrase_end(tokens, index) -> int:
+    """End offset of the noun phrase after a figure: up to a verb-like word or punctuation."""
+    end = tokens[index].end
+    for token in tokens[index + 1:index + 10]:
+        if not token.is_word or token.lower in PASSIVE or token.lower in (
+                "have", "has", "had", "who", "that", "which", "and", "or", "while"):
+            break
+        end = token.end
+    return end
+
+
+def _word_before(tokens, char_start, skip_determiners=1) -> str:
+    # tokens are in order: find the last one ending by char_start by bisection
+    low, high = 0, len(tokens)
+    while low < high:
+        middle = (low + high) // 2
+        if tokens[middle].end <= char_start:
+            low = middle + 1
+        else:
+            high = middle
+    words = [t.lower for t in tokens[max(0, low - 3):low]]
+    while words and words[-1] in ("the", "a", "an") and skip_determiners:
+        words.pop()
+        skip_determiners -= 1
+    return words[-1] if words else ""
+
+
+def _figure_between(tokens, start, end) -> bool:
+    return any(t.figure and start <= t.start < end for t in tokens)
+
+
+AGENT_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes bombardment bombardments "
+                        "shelling fire drones drone missiles missile offensive raid raids "
+                        "government authorities intelligence operation operations invasion "
+                        "incursion aggression".split())
+
+
+def _previous_subject(facts, index) -> str:
+    """The subject of the sentences before (the article's running subject): the first name
+    there that is neither a claimant, nor after a preposition, nor an attacker."""
+    for fact in reversed(facts[max(0, index - 3):index]):
+        text = fact.sentence.text
+        if not fact.subjects:
+            continue
+        names = [n for n in fact.subjects
+                 if not any(c.start <= n.start < c.end for c in fact.names if c.kind != "country")
+                 and _next_word(text, n.end) not in AGENT_NOUNS]
+        direct = [n for n in names if not _preposition_before(text, n.start)]
+        if direct or names:
+            return (direct or names)[0].name
+    return _main_subject(facts)
+
+
+def _main_subject(facts) -> str:
+    """The subject the article names most often, outside claimant names (worked out once)."""
+    first = facts[0]
+    if first.main_subject is None:
+        counts: dict[str, int] = {}
+        for fact in facts:
+            subjects = fact.subjects
+            claimants = [c for c in fact.names if c.kind != "country"] if subjects else []
+            for n in subjects:
+                if not any(c.start <= n.start < c.end for c in claimants):
+                    counts[n.name] = counts.get(n.name, 0) + 1
+        first.main_subject = max(counts, key=counts.get) if counts else ""
+    return first.main_subject
