@@ -58,10 +58,15 @@ to over under about around some many more most""".split())
 AFTER_NP_WORDS = NP_WORDS | SPEAKER_HEADS | frozenset("information data from by unnamed anonymous".split())
 # "according to estimates by the ministry": these lead to the speaker only before by/from/of
 LEADING_NOUNS = frozenset("figures reports report estimates estimate statement statements data".split())
-PLACE_PREPOSITIONS = frozenset("near in at into from to across outside inside around toward towards".split())
+PLACE_PREPOSITIONS = frozenset("near in at into across outside inside around toward towards".split())
 # words that end a run of modifiers: verbs and the like ("were killed, the agency said")
 STOP_MODIFIERS = frozenset("""is are was were be been being has have had said says told killed
 wounded injured died dead that which who whom when while where after before since as""".split())
+MONTH_AND_DAY_NAMES = frozenset("""January February March April May June July August September October
+November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+# what a possessor's words are: "the ministry's daily bulletin said" means the ministry said
+DOCUMENTS = frozenset("""bulletin statement report estimate estimates figures figure data tally count
+assessment update address briefing interview post""".split())
 CLOSERS = frozenset([",", '"', "”", "’", "'", "—", "–", "("])
 PASSIVE_REPORT = frozenset("been being are were is was be".split())
 PARTICIPLE_CUES = frozenset("saying adding noting claiming citing".split())
@@ -134,10 +139,21 @@ def _speaker_for_cue(sentence, tokens, names, discourse, first, last, form, date
         following = {t.lower for t in tokens[last + 1:last + 5]}
         if not following & FIGURE_OBJECTS:
             return None
+    if tokens[first].lower in ("claimed", "claims", "claim") and \
+            {"lives", "life", "victims"} & {t.lower for t in tokens[last + 1:last + 5]}:
+        return None  # "the blast claimed 40 lives": a casualty verb here, not a reporting one
     if first > 0 and tokens[first - 1].lower in PASSIVE_REPORT:
         return None  # "4,000 have been reported as casualties": no speaker named here
     if tokens[first].lower in PARTICIPLE_CUES and first > 0 and tokens[first - 1].lower == ",":
         return _participle_speaker(sentence, tokens, names, discourse, first, form)
+    if first > 0 and tokens[first - 1].lower == "and":
+        # "The RSF denied the claims and said ...": the subject of the first verb
+        opening = _opening_phrase(tokens, first)
+        if opening and any(is_head(t.lower) or t.text[:1].isupper() for t in tokens[opening[0] + 1:opening[1]]) \
+                or opening and any(n.start <= tokens[opening[0]].start < n.end for n in names):
+            speaker = _resolve(sentence, tokens, names, discourse, _cover_names(tokens, opening, names), first, form)
+            if speaker:
+                return speaker
     if form == "before" and first > 0 and tokens[first - 1].lower in CLOSERS:
         inverted = _cover_names(tokens, _phrase_after(tokens, last, max_tokens=6), names)
         if inverted and _closes_clause(tokens, inverted[1]):
@@ -175,6 +191,19 @@ def _cover_names(tokens: list[Token], span, names: list[NameMatch]):
             while end < len(tokens) and tokens[end - 1].end < name.end:
                 end += 1
     return start, end
+
+
+def _opening_phrase(tokens: list[Token], limit: int):
+    """The noun phrase that opens a sentence (after a date or "On Monday,"), before `limit`."""
+    i = 0
+    while i < limit and (tokens[i].lower in ("on", "in", ",") or tokens[i].text in MONTH_AND_DAY_NAMES):
+        i += 1
+    while i < limit and tokens[i].lower in DETERMINERS:
+        i += 1
+    end = i
+    while end < limit and _np_token(tokens, end):
+        end += 1
+    return (i, end) if end > i else None
 
 
 def _participle_speaker(sentence, tokens, names, discourse, first, form):
@@ -216,6 +245,13 @@ def _phrase_before(tokens: list[Token], index: int, date_spans=()) -> tuple[int,
         return j, j + 1
     if j >= 0 and tokens[j].lower == ",":
         j = _skip_parenthetical(tokens, j)
+    if j >= 3 and tokens[j].is_word and tokens[j - 1].lower in DETERMINERS \
+            and tokens[j - 2].lower in PLACE_PREPOSITIONS and is_head(tokens[j - 3].lower):
+        # "Health officials in the territory said": the place belongs to the speaker
+        k = j - 3
+        while k - 1 >= 0 and _np_token(tokens, k - 1):
+            k -= 1
+        return k, j + 1
     end = j + 1
     while j >= 0 and end - j <= MAX_NP and _np_token(tokens, j) and not _in_spans(tokens[j], date_spans):
         j -= 1
@@ -224,6 +260,12 @@ def _phrase_before(tokens: list[Token], index: int, date_spans=()) -> tuple[int,
     while end > start and tokens[end - 1].lower in ("and", "of", "for", "in", "-", "("):
         end -= 1
     if start > 0 and tokens[start - 1].lower in PLACE_PREPOSITIONS:
+        if start >= 2 and is_head(tokens[start - 2].lower):
+            # "Health officials in the territory said": the place belongs to the speaker
+            k = start - 2
+            while k - 1 >= 0 and _np_token(tokens, k - 1):
+                k -= 1
+            return k, end
         return None  # "fighting near Haifa and claimed ...": a place, not a speaker
     while start < end and tokens[start].lower in DETERMINERS | {"and", "of", "for", "in"}:
         start += 1
@@ -239,8 +281,10 @@ def _modifiers_after_determiner(tokens: list[Token], j: int, end: int) -> int:
     """"the national search and rescue agency said": lower-case words between a determiner
     and the head belong to the phrase. Returns the index before the phrase's first token."""
     k = j
-    while k >= 0 and j - k < 5 and tokens[k].is_word and tokens[k].lower not in DETERMINERS \
-            and tokens[k].lower not in STOP_MODIFIERS and not tokens[k].text[:1].isupper():
+    while k >= 0 and j - k < 6 and tokens[k].is_word and tokens[k].lower not in DETERMINERS \
+            and tokens[k].lower not in STOP_MODIFIERS \
+            and (tokens[k].lower not in FUNCTION_WORDS or tokens[k].lower == "and") \
+            and not tokens[k].lower.endswith(("'s", "’s")):
         k -= 1
     possessive = k >= 0 and tokens[k].lower.endswith(("'s", "’s"))
     if k >= 0 and k < j and (tokens[k].lower in DETERMINERS or possessive) and end - 1 > j:
@@ -280,6 +324,14 @@ def _in_spans(token: Token, spans) -> bool:
 NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|abu|bin|ibn|ben|van|von|de|da|del|di|du|le|la)-[A-Z]")
 
 
+def is_head(word: str) -> bool:
+    """A noun that can head a speaker's phrase, singular or plural ("agency", "agencies"), or
+    a document that speaks for its author ("the ministry's bulletin")."""
+    return word in SPEAKER_HEADS or word in DOCUMENTS or word[:-1] in SPEAKER_HEADS or (
+        word.endswith("ies") and word[:-3] + "y" in SPEAKER_HEADS) or (
+        word.endswith("es") and word[:-2] in SPEAKER_HEADS)
+
+
 def _np_token(tokens: list[Token], j: int) -> bool:
     token = tokens[j]
     if token.is_word and NAME_PARTICLE.match(token.text):
@@ -295,8 +347,7 @@ def _np_token(tokens: list[Token], j: int) -> bool:
     if not token.is_word:
         return False
     return (text[:1].isupper() and token.lower not in FUNCTION_WORDS) or token.lower in NP_WORDS \
-        or token.lower in SPEAKER_HEADS or token.lower.endswith(("'s", "’s")) \
-        or token.lower.rstrip("s") in SPEAKER_HEADS \
+        or is_head(token.lower) or token.lower.endswith(("'s", "’s")) \
         or any(part in SPEAKER_HEADS for part in token.lower.split("-"))  # "commander-in-chief"
 
 
@@ -315,13 +366,16 @@ def _resolve(sentence, tokens, names, discourse, span, cue, form) -> Speaker | N
             return Speaker(longer, "generic", cue, longer, form, phrase_start=start, chars=(char_start, char_end))
         return Speaker(best.name, best.kind, cue, best.text, form, phrase_start=start, listed=True,
                        chars=(char_start, char_end))
-    words = [t.lower for t in tokens[start:end]]
+    words = [re.sub(r"['’]s$", "", t.lower) for t in tokens[start:end]]
+    possessor = _possessor(tokens, start, end)
+    if possessor is not None:
+        return _resolve(sentence, tokens, names, discourse, possessor, cue, form)
     determiner = tokens[start - 1].lower if start > 0 else ""
     if len(words) == 1 and words[0] in PRONOUNS:
         return _anaphor(sentence, tokens, names, discourse, cue, form, words[0], start)
     if len(words) == 1 and words[0] in ANAPHORS and determiner in ("the", "its", "his", "her", "their"):
         return _anaphor(sentence, tokens, names, discourse, cue, form, words[0], start)
-    heads = [w for w in words if w in SPEAKER_HEADS or w.rstrip("s") in SPEAKER_HEADS]
+    heads = [w for w in words if is_head(w)]
     named = [t for t in tokens[start:end] if t.is_word and t.text[:1].isupper()
              and t.lower not in FUNCTION_WORDS]
     if not heads and not named:
@@ -359,6 +413,17 @@ def _proper_word(token: Token) -> bool:
         and token.lower not in FUNCTION_WORDS and not token.lower.endswith(("'s", "’s"))
 
 
+def _possessor(tokens: list[Token], start: int, end: int):
+    """"the agency's January estimate", "Zelensky's nightly address": the phrase of the one
+    whose document it is, when the phrase ends in a document noun after a possessive."""
+    if not (end - start >= 2 and tokens[end - 1].lower in DOCUMENTS):
+        return None
+    for k in range(end - 2, start - 1, -1):
+        if tokens[k].lower.endswith(("'s", "’s")):
+            return (start, k + 1)
+    return None
+
+
 def _head_name(sentence: str, inside: list[NameMatch]) -> NameMatch:
     """The claimant a phrase names: not a possessor ("Ukraine's Ministry of Defence's Main
     Intelligence Directorate" is the directorate), and a body before a bare country."""
@@ -380,7 +445,8 @@ def _anaphor(sentence, tokens, names, discourse, cue, form, word, start) -> Spea
         return _echo(discourse.last_named, cue, form, start)
     if word in ANAPHORS:
         # "the ministry" is the latest speaker named a ministry, not its spokesman
-        described = next((s for s in reversed(discourse.history[-6:]) if word in s.name.lower()), None)
+        described = next((s for s in reversed(discourse.history[-6:])
+                          if word in s.name.lower() or word == s.kind), None)
         if described is None and last and word in last.text.lower():
             described = last
         if described is not None:
