@@ -441,6 +441,11 @@ def _anaphor(sentence, tokens, names, discourse, cue, form, word, start) -> Spea
     article's last speaker. With no speaker before (an excerpt that starts mid-story) it is
     left "pending" for the first named speaker after it."""
     last = discourse.last_speaker
+    if word in ("he", "she"):
+        # "the number Zelensky gave last week, when he said ...": a person named before it
+        people = [n for n in names if n.end <= tokens[cue].start and _looks_like_person(n.name)]
+        if people:
+            return Speaker(people[-1].name, people[-1].kind, cue, people[-1].text, form, False, start, listed=True)
     if word in ("he", "she", "they") and discourse.last_named is not None:
         return _echo(discourse.last_named, cue, form, start)
     if word in ANAPHORS:
@@ -459,6 +464,18 @@ def _anaphor(sentence, tokens, names, discourse, cue, form, word, start) -> Spea
     if last:
         return _echo(last, cue, form, start)
     return Speaker(word, "pending", cue, word, form, False, start)
+
+
+ORGANISATION_WORDS = frozenset("""ministry agency forces force department staff office service house council
+command army military police government committee organization organisation network society
+nations survey directorate center centre mission group""".split())
+
+
+def _looks_like_person(name: str) -> bool:
+    """"Volodymyr Zelensky", not "South Korea NIS" or "Israel Defense Forces"."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words) and not any(
+        w.lower() in ORGANISATION_WORDS for w in words) and not gazetteer.find_subjects(name)
 
 
 def _echo(speaker: Speaker, cue: int, form: str, start: int) -> Speaker:

@@ -58,6 +58,7 @@ class Mention:
     span_end: int
     figure_text: str
     sentence: int
+    date_from_text: bool = False  # the text dates the claim (not the publication day)
 
 
 @dataclass
@@ -121,8 +122,9 @@ def _extract_cached(text: str, published: dt.date | None, outlet: str) -> list[M
     for index, fact in enumerate(facts):
         if not fact.read:
             continue
+        previous = mentions[-1] if mentions and mentions[-1].sentence == index - 1 else None
         mentions.extend(_sentence_mentions(index, fact, facts, discourse, published, outlet,
-                                           speaker_dates, mentions[-1] if mentions else None))
+                                           speaker_dates, previous))
         _remember_dates(fact, speaker_dates)
     return merge_mentions(mentions)
 
@@ -292,7 +294,7 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
             qualifier=qualifier, low=low, high=high, best=best,
             claimant=claimant, claimant_via=via, claimant_rank=rank,
             claim_date=claim_date,
-            period_start=_period_start(tokens, fact.dates, sentence.text, published),
+            period_start=_period_start(tokens, fact.dates, sentence.text, published, link.figure),
             modality=_modality(tokens, link),
             restated=restated,
             evidence=sentence.text,
@@ -300,6 +302,7 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
             span_end=sentence.start + figure_token.end,
             figure_text=figure_as_stated(sentence.text, tokens, link.figure),
             sentence=index,
+            date_from_text=explicit,
         ))
     return out
 
@@ -398,11 +401,12 @@ def _cue_date(fact, cue, figure=None):
         after = _tokens_between(tokens, cue_end, d.start) if d.start >= cue_end else None
         # a month named after the figure ("estimates 1,180 deaths in July") is the period
         # counted, unless it follows the verb at once ("said in July")
-        past_figure = figure is not None and d.start > tokens[figure].end
+        past_figure = figure is not None and d.start > tokens[figure].end and any(
+            s >= tokens[figure].end and e <= d.start for s, e in fact.casualty_spans)
         reach_after = 2 if d.kind == "month" and past_figure else 8
         if before is not None and before <= 5:
             near.append((before, d))
-        elif after is not None and after <= reach_after:
+        elif after is not None and after <= reach_after and not _clause_break(fact.sentence.text, cue_end, d.start):
             near.append((after, d))
     if near:
         return min(near, key=lambda pair: pair[0])[1]
@@ -422,6 +426,11 @@ def _date_after(fact, tokens, index, claim_date=None):
     if claim_date and DAY_BEFORE.match(fact.sentence.text, end):
         return claim_date - dt.timedelta(days=1)
     return None
+
+
+def _clause_break(text: str, start: int, end: int) -> bool:
+    """"said, as insurgents who swept into Aleppo last week ...": the date is in another clause."""
+    return any(mark in text[start:end] for mark in (", ", ";", "—", " as ", " while "))
 
 
 def _tokens_between(tokens, start, end) -> int:
@@ -461,14 +470,23 @@ def _remember_dates(fact, speaker_dates):
 YEAR_START = re.compile(r"\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
 
 
-def _period_start(tokens, mentions, text="", published=None):
+def _period_start(tokens, mentions, text="", published=None, figure=None):
+    """The start of the period a figure covers ("since the start of December"): a "since"
+    date between this figure and the next, else one before it (after the figure before)."""
     if published and YEAR_START.search(text):
         return dt.date(published.year, 1, 1)
-    for mention in mentions:
-        opens = mention.text.lower().startswith("since") or "since" in text[max(0, mention.start - 40):mention.start].lower()
-        if mention.window and opens:
-            return mention.window[0]
-    return None
+    opening = [m for m in mentions if m.window and (
+        m.text.lower().startswith("since") or "since" in text[max(0, m.start - 40):m.start].lower())]
+    if not opening or figure is None:
+        return opening[0].window[0] if opening else None
+    figure_starts = [t.start for t in tokens if t.figure]
+    here = tokens[figure].start
+    following = min((f for f in figure_starts if f > here), default=len(text))
+    preceding = max((f for f in figure_starts if f < here), default=-1)
+    after = [m for m in opening if here < m.start < following]
+    before = [m for m in opening if preceding < m.start < here]
+    chosen = after[:1] or before[-1:]
+    return chosen[0].window[0] if chosen else None
 
 
 def _restated(text, claim_date, published, explicit) -> bool:

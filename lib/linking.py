@@ -53,7 +53,8 @@ class CasualtyWord:
 class Link:
     figure: int          # token index of the figure
     word: CasualtyWord
-    direction: str       # "backward", "forward" or "toll"
+    direction: str       # "backward", "forward", "toll", "coordinated" (a second figure of
+                         # the same word) or "previous" (an earlier value: "rose to 262 from 231")
 
 
 @functools.cache
@@ -180,15 +181,20 @@ def link(tokens: list[Token], words: list[CasualtyWord], rejected: dict[int, str
         links.append(Link(figure, word, direction))
     casualty_tokens = {i for w in words for i in range(w.first, w.last + 1)}
     for link_ in list(links):
-        for extra in (_coordinated(tokens, link_, casualty_tokens), _previous_value(tokens, link_)):
+        extras = ((_coordinated(tokens, link_, casualty_tokens), "coordinated"),
+                  (_previous_value(tokens, link_), "previous"))
+        for extra, direction in extras:
             if extra is not None and extra not in taken_figures and extra not in rejected:
                 taken_figures.add(extra)
-                links.append(Link(extra, link_.word, "previous" if extra > link_.figure else "backward"))
+                links.append(Link(extra, link_.word, direction))
     return sorted(links, key=lambda l: l.figure)
 
 
 def _coordinated(tokens: list[Token], link_: Link, casualty_tokens: set[int]) -> int | None:
-    """"15 soldiers and 10 civilians were killed": the casualty word counts both figures."""
+    """"15 soldiers and 10 civilians were killed": the casualty word counts both figures;
+    "lost over 300 troops in the past day and more than 27,600 since August": both too."""
+    if link_.direction == "forward":
+        return _coordinated_after(tokens, link_.figure, casualty_tokens)
     if link_.direction != "backward":
         return None
     j = link_.figure - 1
@@ -199,6 +205,21 @@ def _coordinated(tokens: list[Token], link_: Link, casualty_tokens: set[int]) ->
             return None
         if tokens[k].figure:
             return k
+    return None
+
+
+def _coordinated_after(tokens: list[Token], figure: int, casualty_tokens: set[int]) -> int | None:
+    for k in range(figure + 1, min(len(tokens), figure + 10)):
+        token = tokens[k]
+        if k in casualty_tokens or token.figure or token.lower in (";", ".", "said", "says"):
+            return None
+        if token.lower == "and":
+            for m in range(k + 1, min(len(tokens), k + 4)):
+                if tokens[m].figure:
+                    return m
+                if tokens[m].lower not in FORWARD_SKIP:
+                    return None
+            return None
     return None
 
 

@@ -122,8 +122,9 @@ def _combine(a, b):
                      period_start=keep.period_start or other.period_start,
                      restated=keep.restated and other.restated,
                      subject=keep.subject or other.subject)
-    if other.claim_date and (merged.claim_date is None):
-        merged = replace(merged, claim_date=other.claim_date)
+    if other.claim_date and (merged.claim_date is None or (other.date_from_text and not merged.date_from_text)):
+        # a date the text gives beats the publication day a headline falls back on
+        merged = replace(merged, claim_date=other.claim_date, date_from_text=other.date_from_text)
     if other.modality == "projected" and keep.modality == "reported" and rank == other.claimant_rank:
         merged = replace(merged, modality="reported")
     return merged
