@@ -488,6 +488,10 @@ def _clean_phrase(text: str) -> str:
     words = text.split()
     while words and words[0].lower() in DETERMINERS:
         words.pop(0)
+    for i, word in enumerate(words[1:], start=1):
+        if word.lower() in ("in", "at") and i >= 1:  # "officials in the territory": the officials
+            words = words[:i]
+            break
     titled = list(words)
     while titled and titled[0].lower().rstrip(".") in TITLES:
         titled.pop(0)
