@@ -421,7 +421,7 @@ def _date_after(fact, tokens, index, claim_date=None):
     day", a day before the claim), or None."""
     end = tokens[index].end
     for mention in fact.dates:
-        if 0 <= mention.start - end <= 4 and mention.date is not None:
+        if mention.start >= end and _tokens_between(tokens, end, mention.start) <= 2 and mention.date is not None:
             return mention.date
     if claim_date and DAY_BEFORE.match(fact.sentence.text, end):
         return claim_date - dt.timedelta(days=1)

@@ -227,8 +227,11 @@ def _previous_value(tokens: list[Token], link_: Link) -> int | None:
     """"the toll rose to 262 from 231": the earlier figure, counted by the same word."""
     if link_.direction not in ("toll", "forward"):
         return None
-    after = [t.lower for t in tokens[link_.figure + 1:link_.figure + 3]]
-    start = link_.figure + 1 + (1 if after[:1] in (["up"], ["down"]) else 0)
+    # "143 people, up from 127": a few words may stand between
+    start = next((k for k in range(link_.figure + 1, min(len(tokens), link_.figure + 6))
+                  if tokens[k].lower == "from" or tokens[k].figure), None)
+    if start is None or tokens[start].figure:
+        return None
     if start < len(tokens) and tokens[start].lower == "from":
         for k in range(start + 1, min(len(tokens), start + 4)):
             if tokens[k].figure:

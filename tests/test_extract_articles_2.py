@@ -751,8 +751,6 @@ XFAIL: dict[str, str] = {
     "haiti-pont-sonde-massacre-found": "'raising its toll from 70 announced on Friday' -> 70 not extracted; 'had earlier "
                                        "given a death toll of \"about a hundred\"' (civil protection) -> read as the "
                                        "outlet's and merged into the UN's 115 as its rounded form",
-    "pakistan-monsoon-toll-found": "'has risen to 262 from 231 a week ago' -> 231 not extracted; 'put the toll ... at 74, "
-                                   "up from 58 on Monday' -> 58 not extracted",
     "nashik-temple-stampede-found": "'Twenty-three are dead and 58 have been admitted to the civil hospital' -> 58 not "
                                     "read as injured (no row)",
     # Attribution missed: the figure falls back to the outlet (or a wrong body).
