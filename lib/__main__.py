@@ -1,14 +1,24 @@
-"""Command line: `python -m lib extract INPUT... --out claims.csv` and
-`python -m lib evaluate GOLD.jsonl ARTICLES.jsonl [--verbose]`."""
+"""Command line: `python -m lib extract INPUT... --out claims.csv`,
+`python -m lib evaluate GOLD.jsonl ARTICLES.jsonl [--verbose]`, and the article store's
+`python -m lib ingest PATH... [--db URL]`, `python -m lib export --out FILE [--db URL]` and
+`python -m lib reextract [--db URL]` (--db: a database URL or a SQLite file; default
+$DATABASE_URL, else data/claims.db)."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from dataclasses import replace
 from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from lib import schema
 from lib.articles import read_articles
-from lib.extract import extract_corpus
+from lib.documents import DEFAULT_LIMITS, MB
+from lib.extract import EXTRACTOR_VERSION, extract_corpus
+from lib.ingest import REJECTED, stream_paths, summary
+from lib.store import Store, StoreError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,8 +31,29 @@ def main(argv: list[str] | None = None) -> int:
     evaluate.add_argument("gold")
     evaluate.add_argument("articles")
     evaluate.add_argument("--verbose", action="store_true", help="list every miss, extra and wrong attribute")
+    ingest = commands.add_parser("ingest", help="store articles and their claims")
+    ingest.add_argument("paths", nargs="+", metavar="PATH",
+                        help=".txt .md .html .json .jsonl .csv .zip files or folders")
+    ingest.add_argument("--max-mb", type=float, default=DEFAULT_LIMITS.max_file_bytes / MB,
+                        help="refuse files (and zip members) larger than this (default %(default)g)")
+    ingest.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                        help="processes extracting claims in a large batch (default: one a CPU, %(default)s)")
+    export = commands.add_parser("export", help="write the stored claims to CSV")
+    export.add_argument("--out", required=True, help="the CSV to write ('-' for standard output)")
+    reextract = commands.add_parser("reextract", help="run the current extractor over every stored article")
+    for command in (ingest, export, reextract):
+        command.add_argument("--db", help="database URL or SQLite file (default: $DATABASE_URL, else data/claims.db)")
     args = parser.parse_args(argv)
-    return {"extract": _extract, "evaluate": _evaluate}[args.command](args)
+    handlers = {"extract": _extract, "evaluate": _evaluate, "ingest": _ingest, "export": _export,
+                "reextract": _reextract}
+    try:
+        return handlers[args.command](args)
+    except StoreError as error:
+        print(f"error: {error}", file=sys.stderr)
+    except SQLAlchemyError as error:   # the database went away in the middle of a command
+        print(f"error: database error: {' '.join(str(getattr(error, 'orig', None) or error).split())}",
+              file=sys.stderr)
+    return 2
 
 
 def _read(paths) -> tuple[list, int]:
@@ -54,6 +85,40 @@ def _evaluate(args) -> int:
                             verbose_out=sys.stdout if args.verbose else None)
     print(evaluate.format_summary(result))
     return 1 if errors else 0
+
+
+def _ingest(args) -> int:
+    store = Store.open(args.db)
+    limits = replace(DEFAULT_LIMITS, max_file_bytes=int(args.max_mb * MB))
+    results = []
+    for result in stream_paths(store, args.paths, limits, args.workers):
+        print(result.line(), flush=True)   # as each item is stored: a long batch shows progress
+        results.append(result)
+    print(summary(results))
+    return 1 if any(r.status == REJECTED for r in results) else 0
+
+
+def _export(args) -> int:
+    from lib.export import csv_bytes
+
+    frame = Store.open(args.db).claims_frame()
+    data = csv_bytes(frame)
+    if args.out == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        Path(args.out).write_bytes(data)
+        print(f"{len(frame)} claims from {frame[schema.ARTICLE_ID].nunique()} articles written to {args.out}",
+              file=sys.stderr)
+    return 0
+
+
+def _reextract(args) -> int:
+    done = Store.open(args.db).reextract()
+    for article_id, reason in done.failed:
+        print(f"error: {article_id}: {reason}; its earlier claims are kept", file=sys.stderr)
+    print(f"{done.articles} article(s) re-extracted with extractor {EXTRACTOR_VERSION}: "
+          f"claims {done.claims_before} before, {done.claims_after} now")
+    return 1 if done.failed else 0
 
 
 if __name__ == "__main__":

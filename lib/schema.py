@@ -112,3 +112,33 @@ def to_contract_csv(frame: pd.DataFrame) -> str:
         out[column] = out[column].dt.strftime("%Y-%m-%d")
     out[RESTATED] = out[RESTATED].map({True: "true", False: "false"})
     return out.to_csv(index=False)
+
+
+# The article's columns that the store joins onto each claim (Store.claims_frame).
+OUTLET = "outlet"
+URL = "url"
+TITLE = "title"
+
+# Columns the dashboard derives from the claims table (lib/citations.py): the claim a
+# mention belongs to, once repeats across articles are counted as one claim, and how many
+# articles cite that claim.
+CLAIM_ID = "claim_id"
+CITATIONS = "citations"
+
+# The articles table (Store.articles_frame): one row per stored article, without its text.
+PUBLISHED = "published"
+LANGUAGE = "language"
+SOURCE = "source"
+ADDED_AT = "added_at"
+CLAIM_COUNT = "claim_count"
+ARTICLE_DTYPES: dict[str, object] = {
+    ARTICLE_ID: "string",
+    URL: "string",
+    OUTLET: "string",
+    TITLE: "string",
+    PUBLISHED: "datetime64[ns]",
+    LANGUAGE: "string",
+    SOURCE: "string",
+    ADDED_AT: "datetime64[ns]",   # UTC
+    CLAIM_COUNT: "Int64",
+}

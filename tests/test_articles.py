@@ -143,7 +143,7 @@ JSONL_ERRORS = [
     ("missing_text", '{"id": "bad"}', "missing 'text'"),
     ("empty_text", '{"id": "bad", "text": "  "}', "empty 'text'"),
     ("non_string_text", '{"id": "bad", "text": 40}', "'text' is not a string"),
-    ("bad_published", '{"id": "bad", "text": "Two died.", "published": "19/12/2024"}', "unreadable 'published'"),
+    ("ambiguous_published", '{"id": "bad", "text": "Two died.", "published": "03/04/2024"}', "ambiguous 'published'"),
     ("published_not_string", '{"id": "bad", "text": "Two died.", "published": 2024}', "'published' is not a string"),
 ]
 

@@ -1,0 +1,478 @@
+"""The article store: articles and their claims in a database, through SQLAlchemy Core.
+
+A SQLite file (data/claims.db) by default, or the database named by DATABASE_URL (PostgreSQL
+through psycopg 3 for a team). What it guarantees:
+
+- An article's id is the hash of its normalised text (lib.articles.content_id): the same
+  text is stored once, and a second copy is reported as a duplicate of the first.
+- An article is written with all its claims in one transaction: a process killed in the
+  middle of a batch leaves whole articles or none, and running the batch again completes it.
+- Every write bumps a revision number; `version()` returns it, so a cache keyed on it (the
+  dashboard's) sees every change at once and no stale data.
+- The schema carries a version. A new database is created at the current version; an older
+  one is upgraded in place, one step of UPGRADES at a time, in one transaction.
+
+SQLite runs in WAL mode (readers never wait for the writer) with foreign keys on, and
+synchronous=NORMAL: a killed process loses nothing committed, a power cut may lose the last
+commits. Writers take the write lock when their transaction begins (BEGIN IMMEDIATE) and
+wait up to BUSY_TIMEOUT_S for each other instead of failing. The store issues SQLite's
+BEGIN itself: the driver's own transaction handling commits DDL implicitly, which would
+make a schema upgrade half-done if it failed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import multiprocessing.connection
+import os
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import pandas as pd
+from sqlalchemy import (BigInteger, bindparam, Boolean, Column, Connection, Date, DateTime, Engine,
+                        ForeignKey, Index, Integer, MetaData, String, Table, Text, create_engine,
+                        delete, event, func, inspect, or_, select, text, update)
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
+
+from lib import schema as S
+from lib.articles import Article, content_id
+from lib.corpus import DATA_DIR, SEED_DIR
+from lib.extract import EXTRACTOR_VERSION, extract_article
+
+DEFAULT_PATH = DATA_DIR / "claims.db"
+URL_VARIABLE = "DATABASE_URL"
+BUSY_TIMEOUT_S = 60
+FIRST_SCHEMA_VERSION = 1
+MIGRATION_LOCK = 7_311_203   # PostgreSQL advisory lock held while the schema is checked
+PARALLEL_MIN_ARTICLES = 200  # fewer are extracted in this process: starting workers costs ~1 s
+EXTRACT_CHUNK = 16           # articles sent to a worker at once
+ID_BATCH = 500               # ids a query looks up at once (SQLite allows 999 parameters)
+_WRITE = "store_write"       # execution option: this transaction writes (SQLite: BEGIN IMMEDIATE)
+
+TEXT = "text"
+EXTRACTED_WITH = "extractor_version"
+SCHEMA_VERSION_KEY = "schema_version"
+REVISION_KEY = "revision"
+
+metadata = MetaData()
+
+store_info = Table(
+    "store_info", metadata,
+    Column("name", String(40), primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+articles = Table(
+    "articles", metadata,
+    Column(S.ARTICLE_ID, String(32), primary_key=True),
+    Column(S.URL, Text, nullable=False),
+    Column(S.OUTLET, Text, nullable=False),
+    Column(S.TITLE, Text, nullable=False),
+    Column(S.PUBLISHED, Date),
+    Column(S.LANGUAGE, String(16), nullable=False),
+    Column(TEXT, Text, nullable=False),          # the original text, exactly as read
+    Column(S.SOURCE, Text, nullable=False),      # file name (and line or member) it came from
+    Column(S.ADDED_AT, DateTime, nullable=False),  # UTC
+    Column(EXTRACTED_WITH, String(32), nullable=False),  # the extractor its claims came from
+)
+Index("articles_by_url", articles.c[S.URL])
+
+claims = Table(
+    "claims", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(S.ARTICLE_ID, String(32), ForeignKey(articles.c[S.ARTICLE_ID], ondelete="CASCADE"),
+           nullable=False, index=True),
+    Column(S.CATEGORY, String(16), nullable=False),
+    Column(S.SUBJECT, Text),
+    Column(S.VALUE_LOW, BigInteger),
+    Column(S.VALUE_HIGH, BigInteger),
+    Column(S.VALUE_BEST, BigInteger),
+    Column(S.QUALIFIER, String(16)),
+    Column(S.CLAIMANT, Text),
+    Column(S.CLAIMANT_VIA, Text),
+    Column(S.CLAIM_DATE, Date),
+    Column(S.PERIOD_START, Date),
+    Column(S.MODALITY, String(16)),
+    Column(S.RESTATED, Boolean),
+    Column(S.EVIDENCE, Text),
+    Column(S.SPAN_START, Integer),
+    Column(S.SPAN_END, Integer),
+    Column(S.FIGURE_TEXT, Text),
+    Column(EXTRACTED_WITH, String(32), nullable=False),
+)
+CLAIM_FIELDS = tuple(c.name for c in claims.columns if c.name not in ("id", EXTRACTED_WITH))
+ARTICLE_FIELDS = tuple(c for c in S.ARTICLE_DTYPES if c != S.CLAIM_COUNT)
+JOINED_FIELDS = (S.OUTLET, S.URL, S.TITLE)   # the article's columns on each claim
+
+# Statements run once per article, built once: building them costs more than running them.
+_FIND_TEXT = select(articles.c[S.ARTICLE_ID]).where(articles.c[S.ARTICLE_ID] == bindparam("id"))
+_FIND_TEXTS = select(articles.c[S.ARTICLE_ID]).where(
+    articles.c[S.ARTICLE_ID].in_(bindparam("ids", expanding=True)))
+_FIND_TEXT_OR_URL = select(articles.c[S.ARTICLE_ID]).where(
+    or_(articles.c[S.ARTICLE_ID] == bindparam("id"), articles.c[S.URL] == bindparam("url")))
+_BUMP_REVISION = (update(store_info).where(store_info.c.name == REVISION_KEY)
+                  .values(value=store_info.c.value + 1))
+
+# Upgrades of an existing database, oldest first: UPGRADES[0] takes version 1 to 2, and so
+# on. A new table or column goes into the definitions above (for new databases) and into
+# one new step here (for existing ones).
+UPGRADES: list[Callable[[Connection], None]] = []
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or used; the message is one line for the user."""
+
+
+class ExtractionError(ValueError):
+    """The extractor failed on one article's text; the article is not stored."""
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What storing one article did."""
+    article_id: str
+    added: bool            # False: the same text was already stored under article_id
+    claims: int = 0
+    same_url: str = ""     # another stored article with this url (its text has changed)
+    failure: str = ""      # why the extractor could not read it; nothing was stored
+
+
+@dataclass
+class Reextracted:
+    articles: int = 0
+    claims_before: int = 0
+    claims_after: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)   # (article id, reason)
+
+
+def database_url(url: str | None = None) -> str:
+    """The URL to open: the one given, else $DATABASE_URL, else the SQLite file under data/.
+
+    A bare file path means a SQLite file; postgres:// and postgresql:// use psycopg 3.
+    """
+    url = url or os.environ.get(URL_VARIABLE) or str(DEFAULT_PATH)
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser().resolve()}"
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url.removeprefix(prefix)
+    return url
+
+
+def current_schema_version() -> int:
+    return FIRST_SCHEMA_VERSION + len(UPGRADES)
+
+
+def extract_records(article: Article) -> list[dict]:
+    """The extractor's claim records, or ExtractionError: untrusted text must cost only its
+    own article, never the batch."""
+    try:
+        return extract_article(article)
+    except Exception as error:  # any failure of the extractor on one text, reported per item
+        raise ExtractionError(f"the extractor failed on this text ({type(error).__name__})") from error
+
+
+class Store:
+    def __init__(self, engine: Engine, url: str):
+        self._engine = engine
+        self._writer = engine.execution_options(**{_WRITE: True})
+        self.url = url
+
+    @classmethod
+    def open(cls, url: str | None = None) -> "Store":
+        """Open (creating or upgrading it if need be) the store at `url` (see database_url)."""
+        url = database_url(url)
+        try:
+            store = cls(_engine(make_url(url)), url)
+        except ImportError as error:
+            raise StoreError(f"cannot open the store at {_shown(url)}: no driver for it is "
+                             f"installed ({error.name})") from None
+        except (SQLAlchemyError, ValueError) as error:
+            raise StoreError(f"cannot open the store at {_shown(url)}: {_reason(error)}") from None
+        try:
+            store._migrate()
+        except (SQLAlchemyError, OSError) as error:
+            store.close()
+            raise StoreError(f"cannot open the store at {_shown(url)}: {_reason(error)}") from None
+        except StoreError:
+            store.close()
+            raise
+        return store
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    # --- writing ------------------------------------------------------------------------
+
+    def add_article(self, article: Article, records: list[dict] | None = None) -> Stored:
+        """Store one article with its claims, in one transaction, unless its text is known.
+
+        `records` are its claims when they were extracted already (in another process);
+        otherwise the extractor runs here. If it fails, nothing is stored (Stored.failure).
+        """
+        article = replace(article, id=content_id(article.text))
+        stored_before, same_url = self._known(article)
+        if stored_before:
+            return Stored(article.id, added=False)
+        if records is None:
+            try:
+                records = extract_records(article)
+            except ExtractionError as error:
+                return Stored(article.id, added=False, failure=str(error))
+        try:
+            with self._writer.begin() as conn:
+                conn.execute(articles.insert(), _article_row(article))
+                _insert_claims(conn, records)
+                _bump_revision(conn)
+        except IntegrityError:
+            # another session stored the same text after our check: it is a duplicate now
+            if self._known(article)[0]:
+                return Stored(article.id, added=False)
+            raise
+        return Stored(article.id, added=True, claims=len(records), same_url=same_url)
+
+    def add_articles(self, items: Iterable[Article], workers: int = 1) -> Iterator[Stored]:
+        """Store each article in its own transaction (see add_article), in order, yielding
+        what was done as each is written.
+
+        With workers > 1 and a batch worth it, the extractor runs in that many processes
+        while this one writes: extraction is most of the work of ingesting. Texts already
+        stored are found first, in one query, and never extracted.
+        """
+        items = [replace(article, id=content_id(article.text)) for article in items]
+        stored = self.stored_ids(article.id for article in items)
+        new = list({a.id: a for a in items if a.id not in stored}.values())
+        waiting = {article.id for article in new}
+        with _extracting(new, workers) as outcomes:   # records or a failure, in the order of `new`
+            for article in items:
+                if article.id not in waiting:
+                    yield self.add_article(article)   # stored before, or earlier in this batch
+                    continue
+                waiting.discard(article.id)
+                outcome = next(outcomes)
+                yield (Stored(article.id, added=False, failure=outcome) if isinstance(outcome, str)
+                       else self.add_article(article, outcome))
+
+    def stored_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of these article ids are stored."""
+        ids = list(ids)
+        found: set[str] = set()
+        with self._engine.connect() as conn:
+            for start in range(0, len(ids), ID_BATCH):
+                found.update(conn.execute(_FIND_TEXTS, {"ids": ids[start:start + ID_BATCH]}).scalars())
+        return found
+
+    def reextract(self) -> Reextracted:
+        """Run the current extractor over every stored article again, after an upgrade.
+
+        Each article's claims are replaced in one transaction, so an interrupted run leaves
+        every article with a whole set of claims (old or new) and can simply be run again.
+        Texts and metadata are never touched; an article the extractor fails on keeps its
+        previous claims and is listed in `failed`.
+        """
+        with self._engine.connect() as conn:
+            ids = conn.execute(select(articles.c[S.ARTICLE_ID]).order_by(
+                articles.c[S.ADDED_AT], articles.c[S.ARTICLE_ID])).scalars().all()
+        summary = Reextracted()
+        for article_id in ids:
+            article = self.article(article_id)
+            try:
+                records = extract_records(article)
+            except ExtractionError as error:
+                summary.failed.append((article_id, str(error)))
+                continue
+            with self._writer.begin() as conn:
+                removed = conn.execute(delete(claims).where(claims.c[S.ARTICLE_ID] == article_id))
+                _insert_claims(conn, records)
+                conn.execute(update(articles).where(articles.c[S.ARTICLE_ID] == article_id)
+                             .values({EXTRACTED_WITH: EXTRACTOR_VERSION}))
+                _bump_revision(conn)
+            summary.articles += 1
+            summary.claims_before += removed.rowcount
+            summary.claims_after += len(records)
+        return summary
+
+    def ensure_seeded(self) -> list:
+        """Ingest the seed corpus (data/seeds); a second call finds only duplicates and
+        changes nothing. Returns the ingest results (lib.ingest.IngestResult)."""
+        from lib.ingest import ingest_paths  # lib.ingest stores through this module
+
+        return ingest_paths(self, [SEED_DIR])
+
+    # --- reading ------------------------------------------------------------------------
+
+    def version(self) -> str:
+        """Changes whenever articles or claims change: the cache key of their frames."""
+        with self._engine.connect() as conn:
+            return str(conn.execute(select(store_info.c.value)
+                                    .where(store_info.c.name == REVISION_KEY)).scalar_one())
+
+    def articles_frame(self) -> pd.DataFrame:
+        """One row per article (lib.schema.ARTICLE_DTYPES), oldest first, without texts."""
+        counts = (select(claims.c[S.ARTICLE_ID], func.count().label(S.CLAIM_COUNT))
+                  .group_by(claims.c[S.ARTICLE_ID]).subquery())
+        query = (select(*(articles.c[name] for name in ARTICLE_FIELDS),
+                        func.coalesce(counts.c[S.CLAIM_COUNT], 0).label(S.CLAIM_COUNT))
+                 .outerjoin(counts, counts.c[S.ARTICLE_ID] == articles.c[S.ARTICLE_ID])
+                 .order_by(articles.c[S.ADDED_AT], articles.c[S.ARTICLE_ID]))
+        frame = self._frame(query)
+        return frame.astype({name: dtype for name, dtype in S.ARTICLE_DTYPES.items()
+                             if dtype != "datetime64[ns]"}).pipe(_datetimes, (S.PUBLISHED, S.ADDED_AT))
+
+    def claims_frame(self) -> pd.DataFrame:
+        """The claims table (lib.schema columns and dtypes) with its article's outlet, url
+        and title, in the order the articles were added."""
+        query = (select(*(claims.c[name] for name in CLAIM_FIELDS),
+                        *(articles.c[name] for name in JOINED_FIELDS))
+                 .join(articles, articles.c[S.ARTICLE_ID] == claims.c[S.ARTICLE_ID])
+                 .order_by(articles.c[S.ADDED_AT], articles.c[S.ARTICLE_ID], claims.c.id))
+        frame = S.coerce(self._frame(query))
+        return frame.astype({name: "string" for name in JOINED_FIELDS})
+
+    def article(self, article_id: str) -> Article | None:
+        """The stored article with its original text, or None."""
+        with self._engine.connect() as conn:
+            row = conn.execute(select(articles).where(articles.c[S.ARTICLE_ID] == article_id)).mappings().first()
+        if row is None:
+            return None
+        return Article(id=row[S.ARTICLE_ID], text=row[TEXT], outlet=row[S.OUTLET],
+                       published=row[S.PUBLISHED], url=row[S.URL], title=row[S.TITLE],
+                       language=row[S.LANGUAGE], source=row[S.SOURCE])
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _known(self, article: Article) -> tuple[bool, str]:
+        """Whether this text is stored, and the id of another article with the same url."""
+        query = _FIND_TEXT_OR_URL if article.url else _FIND_TEXT
+        with self._engine.connect() as conn:
+            rows = conn.execute(query, {"id": article.id, "url": article.url}).scalars().all()
+        others = sorted(row for row in rows if row != article.id)
+        return article.id in rows, others[0] if others else ""
+
+    def _frame(self, query) -> pd.DataFrame:
+        with self._engine.connect() as conn:
+            result = conn.execute(query)
+            return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+
+    def _migrate(self) -> None:
+        """Create the schema, or upgrade an older one in place, in one transaction."""
+        with self._writer.begin() as conn:
+            if conn.dialect.name == "postgresql":  # two first starts at once: one creates, one waits
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+            current = current_schema_version()
+            if not inspect(conn).has_table(store_info.name):
+                metadata.create_all(conn)
+                conn.execute(store_info.insert(), [{"name": SCHEMA_VERSION_KEY, "value": current},
+                                                   {"name": REVISION_KEY, "value": 0}])
+                return
+            found = conn.execute(select(store_info.c.value)
+                                 .where(store_info.c.name == SCHEMA_VERSION_KEY)).scalar_one()
+            if found > current:
+                raise StoreError(f"the store at {_shown(self.url)} has schema version {found}, newer "
+                                 f"than this program's {current}: upgrade the program")
+            for step in UPGRADES[found - FIRST_SCHEMA_VERSION:]:
+                step(conn)
+            if found != current:
+                conn.execute(update(store_info).where(store_info.c.name == SCHEMA_VERSION_KEY)
+                             .values(value=current))
+                _bump_revision(conn)
+
+
+def _extraction_outcome(article: Article) -> list[dict] | str:
+    """A worker's answer: the claim records, or why the extractor failed."""
+    try:
+        return extract_records(article)
+    except ExtractionError as error:
+        return str(error)
+
+
+@contextmanager
+def _extracting(articles: list[Article], workers: int) -> Iterator[Iterator[list[dict] | str]]:
+    if workers <= 1 or len(articles) < PARALLEL_MIN_ARTICLES:
+        yield map(_extraction_outcome, articles)
+        return
+    # forkserver, not fork: a forked worker would inherit this process's open database
+    # connections, and SQLite's locks do not survive a child closing them
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["lib.store"])
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_end_with_parent)
+    try:
+        yield pool.map(_extraction_outcome, articles, chunksize=EXTRACT_CHUNK)
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _end_with_parent() -> None:
+    """In a worker: exit as soon as the process that started it is gone, even killed
+    outright. Otherwise the worker would wait forever on a queue nobody writes to, and
+    keep the fork server alive with it."""
+    def watch(sentinel: int) -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, args=(multiprocessing.parent_process().sentinel,), daemon=True).start()
+
+
+def _engine(url: URL) -> Engine:
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
+    event.listen(engine, "connect", _sqlite_connect)
+    event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def _sqlite_connect(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None  # the driver begins nothing; _sqlite_begin does
+    cursor = dbapi_connection.cursor()
+    for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL",
+                   f"busy_timeout={BUSY_TIMEOUT_S * 1000}"):
+        cursor.execute(f"PRAGMA {pragma}")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_WRITE) else "BEGIN")
+
+
+def _article_row(article: Article) -> dict:
+    return {S.ARTICLE_ID: article.id, S.URL: article.url, S.OUTLET: article.outlet,
+            S.TITLE: article.title, S.PUBLISHED: article.published, S.LANGUAGE: article.language,
+            TEXT: article.text, S.SOURCE: article.source,
+            S.ADDED_AT: dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+            EXTRACTED_WITH: EXTRACTOR_VERSION}
+
+
+def _insert_claims(conn: Connection, records: list[dict]) -> None:
+    if records:
+        conn.execute(claims.insert(), [{**{name: record.get(name) for name in CLAIM_FIELDS},
+                                        EXTRACTED_WITH: EXTRACTOR_VERSION} for record in records])
+
+
+def _bump_revision(conn: Connection) -> None:
+    conn.execute(_BUMP_REVISION)
+
+
+def _datetimes(frame: pd.DataFrame, columns: Iterable[str]) -> pd.DataFrame:
+    for column in columns:
+        frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
+    return frame
+
+
+def _shown(url: str) -> str:
+    """The URL without its password, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def _reason(error: Exception) -> str:
+    """The driver's own message, on one line (SQLAlchemy appends SQL and a help link)."""
+    original = getattr(error, "orig", None) or error
+    return " ".join(str(original).split()) or type(original).__name__
