@@ -21,7 +21,7 @@ prof dept approx est fig u.s u.n u.k e.g i.e n.korea
 # A sentence ends at . ! or ? before a capital or a digit, or at a line break. Scraped text
 # sometimes loses the space ("said Friday.Kim touched"): a full stop between a lower-case
 # word and a capitalised one ends a sentence too.
-SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z]{2})\.(?=[A-Z][a-z])|\n+")
+SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\.(?<=[a-z]{2}\.)(?=[A-Z][a-z])|\n+")
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
 
