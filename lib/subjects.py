@@ -114,11 +114,14 @@ def _previous_subject(facts, index) -> str:
 
 
 def _main_subject(facts) -> str:
-    """The subject the article names most often, outside claimant names (worked out once)."""
+    """The subject the article's casualty sentences (and those around them) name most often,
+    outside claimant names; worked out once."""
     first = facts[0]
     if first.main_subject is None:
         counts: dict[str, int] = {}
         for fact in facts:
+            if not fact.read:
+                continue
             subjects = fact.subjects
             claimants = [c for c in fact.names if c.kind != "country"] if subjects else []
             for n in subjects:
