@@ -149,12 +149,23 @@ def _is_deployment(tokens: list[Token], index: int) -> bool:
         return True
     if index + 1 < len(tokens) and tokens[index + 1].lower == "of":
         return False  # "3,000 of the troops sent there died": the verb is the group's, not the count's
-    for token in tokens[index + 1:index + 1 + PEOPLE_AFTER_DEPLOYMENT]:
+    after = tokens[index + 1:index + 1 + PEOPLE_AFTER_DEPLOYMENT]
+    for k, token in enumerate(after):
         if token.figure or not token.is_word:
             return False
         if token.lower in deploy:
+            # "1,000 troops sent by Pyongyang were killed": the clause goes on to their fate
+            rest = tokens[index + 2 + k:index + 8 + k]
+            for m, t in enumerate(rest):
+                if t.figure or not t.is_word:
+                    return True
+                if t.lower in FATES:  # "were killed", not "to replace the wounded"
+                    return not (m > 0 and rest[m - 1].lower in AUXILIARIES)
             return True
     return False
+
+
+FATES = frozenset("killed wounded injured dead died captured missing casualties".split())
 
 
 # Rejected figures that a casualty word looks straight past ("the 31 victims, aged between 18

@@ -501,7 +501,7 @@ Read more: How Mediazona counts Russia's war dead
 article("nk-troops-nis", "2025-04-30", "Meridian Wire", """
 North Korean casualties in Russia near 4,700, Seoul's spy agency says
 
-SEOUL, April 30 (Meridian Wire) - About 4,700 North Korean soldiers have been killed or wounded fighting for Russia, including some 600 who died, South Korea's National Intelligence Service told lawmakers on Wednesday.
+SEOUL, April 30 (Meridian Wire) - About 4,700 of Pyongyang's troops sent to fight for Moscow are now dead or wounded, including some 600 who died, South Korea's National Intelligence Service told lawmakers on Wednesday.
 Lawmaker Park Sun-won, who sits on the parliamentary intelligence committee, relayed the figures to reporters after a closed-door briefing.
 The agency believes Pyongyang sent about 15,000 troops to Russia's Kursk region last year and dispatched roughly 3,000 more in January and February, Park said.
 "The North Korean units have adapted to drone warfare, but they are still taking heavy losses," Park said, citing the NIS.
@@ -520,7 +520,7 @@ Ukraine's President Volodymyr Zelensky has said two North Korean soldiers captur
 article("nk-kursk-zelensky-gur", "2024-12-24", "Kyiv Ledger", """
 North Korean troops suffer 3,000 casualties in Kursk, Zelensky says
 
-KYIV, Dec 24 - More than 3,000 North Korean soldiers have been killed or wounded in Russia's Kursk region, President Volodymyr Zelensky said on Monday, the first time Kyiv has given such a figure.
+KYIV, Dec 24 - More than 3,000 troops from North Korea are dead or wounded after fighting in Kursk, President Volodymyr Zelensky said on Monday, the first time Kyiv has given such a figure.
 "The losses among the North Korean units are already significant," Zelensky wrote on Telegram, citing preliminary data from the army.
 Ukraine's military intelligence agency, the HUR, said separately that about 200 North Korean troops had been killed in the past week alone in attacks near the villages of Plekhovo and Vorobzha.
 The agency said North Korean units were attacking in large groups on foot, making them easy targets for drones.
@@ -538,7 +538,7 @@ Read more: Who are the North Korean soldiers fighting for Russia?
 article("nk-us-official-kirby", "2024-12-20", "Associated Press", """
 U.S. says roughly 1,000 North Korean troops killed or wounded in past week
 
-WASHINGTON (AP) - Roughly 1,000 North Korean soldiers have been killed or wounded in Russia's Kursk region over the past week, a senior U.S. military official said Friday, as Pyongyang's troops were thrown into frontal assaults against Ukrainian positions.
+WASHINGTON (AP) - Roughly 1,000 troops sent by Pyongyang were killed or wounded in Kursk over the past week, a senior U.S. military official said Friday, as the North's units were thrown into frontal assaults against Ukrainian positions.
 The official, who spoke on condition of anonymity to discuss intelligence assessments, said the North Koreans had been used in "human wave" style attacks with little armour support.
 "They are clearly being treated as expendable," the official said.
 Last week, White House national security spokesman John Kirby said North Korean soldiers had suffered several hundred casualties, both killed and wounded.
