@@ -9,7 +9,7 @@ import streamlit as st
 
 from lib import filters as F
 from lib import schema as S
-from lib.ui import prepared
+from lib.ui import REVIEWER_KEY, prepared
 
 st.set_page_config(page_title="Casualty claims", page_icon=":material/monitoring:", layout="wide")
 
@@ -32,12 +32,18 @@ with st.sidebar:
     st.toggle("Include projections", value=True, key=F.PROJECTED_KEY, bind=URL)
     st.text_input("Search the evidence", key=F.SEARCH_KEY, bind=URL,
                   placeholder="words in the claim's sentence")
+    st.toggle("Include rejected claims", value=False, key=F.REJECTED_KEY, bind=URL)
+    st.text_input("Reviewer", key=REVIEWER_KEY, placeholder="your name, for the audit trail",
+                  help="Recorded with each review; the signed-in user where login is configured.")
 
 pages = [
     st.Page("pages/overview.py", title="Overview", icon=":material/monitoring:", default=True),
     st.Page("pages/claims.py", title="Claims", icon=":material/table_rows:"),
     st.Page("pages/articles.py", title="Articles", icon=":material/article:"),
     st.Page("pages/export.py", title="Export", icon=":material/download:"),
+    st.Page("pages/review.py", title="Review", icon=":material/fact_check:"),
+    st.Page("pages/consolidated.py", title="Consolidated", icon=":material/join:"),
+    st.Page("pages/audit.py", title="Audit trail", icon=":material/history:"),
     st.Page("pages/upload.py", title="Add articles", icon=":material/upload_file:"),
 ]
 st.navigation(pages).run()

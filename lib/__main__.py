@@ -1,7 +1,8 @@
 """Command line: `python -m lib extract INPUT... --out claims.csv`,
 `python -m lib evaluate GOLD.jsonl ARTICLES.jsonl [--verbose]`, and the article store's
 `python -m lib ingest PATH... [--db URL]`, `python -m lib export --out FILE [--db URL]` and
-`python -m lib reextract [--db URL]` (--db: a database URL or a SQLite file; default
+`python -m lib reextract [--db URL]`, `python -m lib claims [--consolidated] --out FILE [--db URL]`
+and `python -m lib audit --out FILE [--db URL]` (--db: a database URL or a SQLite file; default
 $DATABASE_URL, else data/claims.db)."""
 from __future__ import annotations
 
@@ -41,11 +42,18 @@ def main(argv: list[str] | None = None) -> int:
     export = commands.add_parser("export", help="write the stored claims to CSV")
     export.add_argument("--out", required=True, help="the CSV to write ('-' for standard output)")
     reextract = commands.add_parser("reextract", help="run the current extractor over every stored article")
-    for command in (ingest, export, reextract):
+    claims = commands.add_parser("claims", help="write the reviewed claims to CSV, one row per mention "
+                                                "or (--consolidated) one per claim across articles")
+    claims.add_argument("--consolidated", action="store_true",
+                        help="one row per claim, with its citations, grade and consistency flags")
+    claims.add_argument("--out", required=True, help="the CSV to write ('-' for standard output)")
+    audit = commands.add_parser("audit", help="write the review audit trail to CSV")
+    audit.add_argument("--out", required=True, help="the CSV to write ('-' for standard output)")
+    for command in (ingest, export, reextract, claims, audit):
         command.add_argument("--db", help="database URL or SQLite file (default: $DATABASE_URL, else data/claims.db)")
     args = parser.parse_args(argv)
     handlers = {"extract": _extract, "evaluate": _evaluate, "ingest": _ingest, "export": _export,
-                "reextract": _reextract}
+                "reextract": _reextract, "claims": _claims, "audit": _audit}
     try:
         return handlers[args.command](args)
     except StoreError as error:
@@ -109,6 +117,40 @@ def _export(args) -> int:
         Path(args.out).write_bytes(data)
         print(f"{len(frame)} claims from {frame[schema.ARTICLE_ID].nunique()} articles written to {args.out}",
               file=sys.stderr)
+    return 0
+
+
+def _write(out: str, data: bytes, message: str) -> None:
+    if out == "-":
+        sys.stdout.buffer.write(data)
+    else:
+        Path(out).write_bytes(data)
+        print(message, file=sys.stderr)
+
+
+def _claims(args) -> int:
+    from lib.citations import consolidate
+    from lib.export import csv_bytes, table_csv_bytes
+
+    store = Store.open(args.db)
+    mentions = store.claims_frame()
+    articles = mentions[schema.ARTICLE_ID].nunique()
+    if not args.consolidated:
+        _write(args.out, csv_bytes(mentions), f"{len(mentions)} claims from {articles} articles written to {args.out}")
+        return 0
+    table = consolidate(mentions, store.published_dates())
+    kept = int(table[schema.MENTIONS].sum()) if len(table) else 0
+    _write(args.out, table_csv_bytes(table),
+           f"{len(table)} consolidated claims from {kept} mentions ({len(mentions) - kept} rejected) "
+           f"in {articles} articles written to {args.out}")
+    return 0
+
+
+def _audit(args) -> int:
+    from lib.export import table_csv_bytes
+
+    trail = Store.open(args.db).audit_frame()
+    _write(args.out, table_csv_bytes(trail), f"{len(trail)} audit rows written to {args.out}")
     return 0
 
 

@@ -80,10 +80,11 @@ def category_spec(points: pd.DataFrame, claimants: list[str], log_scale: bool, t
 def _layers(log_scale: bool, title: str) -> dict:
     x = alt.X(f"{S.CLAIM_DATE}:T", title="claim date", scale=alt.Scale(padding=24),
               axis=alt.Axis(format="%d %b %Y", labelOverlap=True))
-    y_scale = alt.Scale(type="symlog") if log_scale else alt.Scale(type="linear", zero=True)
+    # a log scale leaves zero out (and a count of none with it); a linear one starts there
+    y_scale = alt.Scale(type="log") if log_scale else alt.Scale(type="linear", zero=True)
     y = alt.Y(f"{FIGURE}:Q", title="figure", scale=y_scale)
     color = alt.Color(f"{S.CLAIMANT}:N", title="claimant")
-    base = alt.Chart().encode(x=x, color=color)
+    base = alt.Chart().encode(x=x, color=color, tooltip=TOOLTIP)   # every mark tells its claim
     line = base.transform_filter(alt.datum[S.MODALITY] == "reported").mark_line(
         strokeWidth=1.5, opacity=0.6).encode(y=y, detail=f"{S.SUBJECT}:N", order=f"{S.CLAIM_DATE}:T")
     bounds = base.mark_rule(strokeWidth=2, opacity=0.7).encode(
@@ -101,7 +102,7 @@ def _layers(log_scale: bool, title: str) -> dict:
                     legend=alt.Legend(format="d", tickMinStep=1))
     shape = alt.Shape(f"{S.MODALITY}:N", title="modality", scale=alt.Scale(
         domain=list(S.MODALITIES), range=["circle", "diamond"]))
-    points = base.encode(y=y, size=size, shape=shape, tooltip=TOOLTIP)
+    points = base.encode(y=y, size=size, shape=shape)
     first_hand = points.transform_filter(~alt.datum[S.RESTATED]).mark_point(filled=True, opacity=0.9)
     restated = points.transform_filter(alt.datum[S.RESTATED]).mark_point(
         filled=False, strokeWidth=2, opacity=0.9)

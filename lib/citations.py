@@ -109,3 +109,62 @@ def _run_starts(values: np.ndarray) -> np.ndarray:
     starts = np.ones(len(values), dtype=bool)
     starts[1:] = values[1:] != values[:-1]
     return starts
+
+
+# --- the consolidated table: one row per claim across articles -----------------------------
+
+CONSOLIDATED_COLUMNS = (
+    S.CLAIM_ID, S.CATEGORY, S.SUBJECT, S.VALUE_LOW, S.VALUE_HIGH, S.VALUE_BEST, S.QUALIFIER,
+    S.FIGURE_TEXT, S.CLAIMANT, S.CLAIMANT_VIA, S.CLAIM_DATE, S.PERIOD_START, S.MODALITY,
+    S.RESTATED, S.MENTIONS, S.CITATIONS, S.CORROBORATION, S.FIRST_SEEN, S.LAST_SEEN,
+    S.ARTICLES, S.OUTLETS, S.STATUS, S.CLAIMANT_TYPE, S.OWN_LOSSES, S.GRADE, S.FLAGS, S.EVIDENCE)
+# The status a claim shows when its mentions were reviewed differently: the strongest.
+STATUS_ORDER = ("edited", "added", "confirmed", "machine")
+
+
+def consolidate(mentions: pd.DataFrame, published: dict | None = None) -> pd.DataFrame:
+    """One row per claim (assign_claims' grouping) with its citations: how many mentions and
+    citing articles, its distinct outlets (CORROBORATION) and their names, the citing
+    article ids, and FIRST_SEEN / LAST_SEEN, the earliest and latest publication dates of
+    those articles (`published`: article id -> date; claim dates where it has none).
+
+    A claim speaks through a first-hand mention before a restated one, then its earliest
+    dated one; RESTATED is true when every mention restates it. Rejected mentions are left
+    out. Then the consistency flags and the source grade (lib/consistency, lib/grading)."""
+    from lib import consistency, grading   # they work on this table
+
+    kept = mentions
+    if S.STATUS in mentions:
+        kept = mentions[mentions[S.STATUS].fillna("machine") != "rejected"]
+    if kept.empty:
+        return pd.DataFrame(columns=list(CONSOLIDATED_COLUMNS))
+    out = assign_claims(kept) if S.CLAIM_ID not in kept else kept.reset_index(drop=True)
+    seen = out[S.ARTICLE_ID].map(lambda a: (published or {}).get(a))
+    out = out.assign(_seen=pd.to_datetime(seen).astype("datetime64[ns]").fillna(out[S.CLAIM_DATE]),
+                     _restated=out[S.RESTATED].fillna(False).astype(bool),
+                     _undated=out[S.CLAIM_DATE].isna())
+    status = out[S.STATUS].fillna("machine") if S.STATUS in out else pd.Series("machine", index=out.index)
+    out["_status"] = status.map({name: rank for rank, name in enumerate(STATUS_ORDER)}).fillna(len(STATUS_ORDER))
+    ranked = out.sort_values([S.CLAIM_ID, "_restated", "_undated", S.CLAIM_DATE, S.ARTICLE_ID],
+                             kind="stable")
+    first = ranked.groupby(S.CLAIM_ID, sort=True).head(1).set_index(S.CLAIM_ID)
+    by_claim = out.groupby(S.CLAIM_ID, sort=True)
+    table = first.assign(**{
+        S.RESTATED: by_claim["_restated"].all().astype("boolean"),
+        S.MENTIONS: by_claim.size(),
+        S.CITATIONS: by_claim[S.ARTICLE_ID].nunique(),
+        S.CORROBORATION: by_claim[S.OUTLET].nunique(),
+        S.FIRST_SEEN: by_claim["_seen"].min(),
+        S.LAST_SEEN: by_claim["_seen"].max(),
+        S.ARTICLES: by_claim[S.ARTICLE_ID].agg(_joined),
+        S.OUTLETS: by_claim[S.OUTLET].agg(_joined),
+        S.STATUS: by_claim["_status"].min().map(
+            lambda rank: STATUS_ORDER[int(rank)] if rank < len(STATUS_ORDER) else "machine"),
+    }).reset_index()
+    table = grading.grade_claims(consistency.flag_claims(table))
+    table = table.sort_values([S.CLAIM_DATE, S.CLAIM_ID], na_position="last", kind="stable")
+    return table.reindex(columns=list(CONSOLIDATED_COLUMNS)).reset_index(drop=True)
+
+
+def _joined(values: pd.Series) -> str:
+    return "; ".join(dict.fromkeys(str(v) for v in values if not pd.isna(v)))

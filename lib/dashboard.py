@@ -20,7 +20,7 @@ from lib.citations import (ClaimGroups, Selection, assign_claims, claims_frame, 
 from lib.filters import FilterIndex, Filters, index, mask
 
 TABLE_COLUMNS = (S.FIGURE_TEXT, S.VALUE_LOW, S.VALUE_HIGH, S.CATEGORY, S.SUBJECT, S.CLAIMANT,
-                 S.CLAIMANT_VIA, S.CLAIM_DATE, S.OUTLET, S.URL, S.EVIDENCE)
+                 S.CLAIMANT_VIA, S.CLAIM_DATE, S.OUTLET, S.URL, S.EVIDENCE, S.STATUS)
 LATEST_COLUMNS = (S.CLAIMANT, S.SUBJECT, S.CATEGORY, S.FIGURE_TEXT, S.CLAIM_DATE, S.CITATIONS)
 # A table page: a browser grid with row selection receives every row it is given.
 PAGE_ROWS = 500
@@ -156,7 +156,7 @@ def page_count(rows: int) -> int:
 
 def claims_table(mentions: pd.DataFrame) -> pd.DataFrame:
     """The Claims page's rows: one per mention, links only where they are web addresses."""
-    return mentions.loc[:, list(TABLE_COLUMNS)].assign(**{S.URL: mentions[S.URL].map(web_link)})
+    return mentions.reindex(columns=list(TABLE_COLUMNS)).assign(**{S.URL: mentions[S.URL].map(web_link)})
 
 
 def web_link(url: object) -> str | None:

@@ -15,7 +15,8 @@ import pandas as pd
 from lib import schema as S
 from lib.filters import Filters
 
-COLUMNS = (*S.CONTRACT_COLUMNS, S.FIGURE_TEXT, S.OUTLET, S.URL, S.TITLE)
+COLUMNS = (*S.CONTRACT_COLUMNS, S.FIGURE_TEXT, S.OUTLET, S.URL, S.TITLE, S.STATUS, S.REASON, S.NOTE,
+           S.CLAIM_KEY)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
 MAX_NAME_LENGTH = 120
@@ -28,7 +29,8 @@ def neutralise(cell: str) -> str:
 
 def export_frame(mentions: pd.DataFrame) -> pd.DataFrame:
     """The exported columns, dates as YYYY-MM-DD, missing values empty."""
-    out = mentions.loc[:, list(COLUMNS)].copy()
+    # a table without the review columns (never reviewed) exports them empty
+    out = mentions.reindex(columns=list(COLUMNS)).copy()
     for column in S.DATE_COLUMNS:
         out[column] = out[column].dt.strftime("%Y-%m-%d")
     out[S.RESTATED] = out[S.RESTATED].map({True: "true", False: "false"})
@@ -39,6 +41,25 @@ def csv_bytes(mentions: pd.DataFrame) -> bytes:
     out = export_frame(mentions)
     for column in out.columns:
         if not pd.api.types.is_numeric_dtype(out[column]):
+            out[column] = neutralised(out[column].astype("string"))
+    return (BOM + out.to_csv(index=False, lineterminator="\r\n")).encode("utf-8")
+
+
+def neutralised(cells: pd.Series) -> pd.Series:
+    """neutralise() over a column of text at once (100,000 rows in a fraction of a second)."""
+    return cells.mask(cells.str.startswith(FORMULA_STARTS, na=False), "'" + cells)
+
+
+def table_csv_bytes(table: pd.DataFrame) -> bytes:
+    """Any table (the consolidated claims, the audit trail) as the same Excel-ready CSV:
+    dates as YYYY-MM-DD (times as YYYY-MM-DD HH:MM:SS), formula cells neutralised."""
+    out = table.copy()
+    for column in out.columns:
+        if pd.api.types.is_datetime64_any_dtype(out[column]):
+            times = out[column].dropna()
+            daily = bool((times == times.dt.normalize()).all())
+            out[column] = out[column].dt.strftime("%Y-%m-%d" if daily else "%Y-%m-%d %H:%M:%S")
+        elif not pd.api.types.is_numeric_dtype(out[column]) or pd.api.types.is_bool_dtype(out[column]):
             out[column] = out[column].astype("string").map(neutralise, na_action="ignore")
     return (BOM + out.to_csv(index=False, lineterminator="\r\n")).encode("utf-8")
 

@@ -29,6 +29,7 @@ DATE_TO_KEY = "to"
 RESTATED_KEY = "restated"
 PROJECTED_KEY = "projected"
 SEARCH_KEY = "q"
+REJECTED_KEY = "rejected"
 
 CHOICE_COLUMNS = (S.SUBJECT, S.CATEGORY, S.CLAIMANT, S.OUTLET, S.QUALIFIER)
 
@@ -46,6 +47,7 @@ class Filters:
     include_restated: bool = True
     include_projected: bool = True
     search: str = ""
+    include_rejected: bool = False   # claims an analyst rejected (lib/review.py)
 
     @classmethod
     def from_state(cls, state: Mapping[str, object]) -> Filters:
@@ -61,6 +63,7 @@ class Filters:
             include_restated=bool(state.get(RESTATED_KEY, True)),
             include_projected=bool(state.get(PROJECTED_KEY, True)),
             search=str(state.get(SEARCH_KEY) or "").strip(),
+            include_rejected=bool(state.get(REJECTED_KEY, False)),
         )
 
     def choices(self) -> dict[str, tuple[str, ...]]:
@@ -80,6 +83,8 @@ class Filters:
             terms.append(("without", "projected"))
         if self.search:
             terms.append(("search", self.search))
+        if self.include_rejected:
+            terms.append(("with", "rejected"))
         return terms
 
     def describe(self) -> str:
@@ -98,6 +103,7 @@ class FilterIndex:
     restated: np.ndarray                     # bool
     projected: np.ndarray                    # bool
     evidence: pd.Series                      # lower-cased, Arrow-backed: fast substring search
+    rejected: np.ndarray | None = None       # bool: an analyst rejected the claim
 
     def options(self, column: str) -> tuple[str, ...]:
         """The values of a choice column, sorted for a person to scan."""
@@ -118,6 +124,8 @@ def index(mentions: pd.DataFrame) -> FilterIndex:
         restated=mentions[S.RESTATED].to_numpy(dtype=bool, na_value=False),
         projected=(mentions[S.MODALITY] == "projected").to_numpy(dtype=bool, na_value=False),
         evidence=mentions[S.EVIDENCE].str.lower().astype("string[pyarrow]"),
+        rejected=((mentions[S.STATUS] == "rejected").to_numpy(dtype=bool, na_value=False)
+                  if S.STATUS in mentions else None),
     )
 
 
@@ -137,6 +145,8 @@ def mask(index: FilterIndex, filters: Filters) -> np.ndarray:
         keep &= ~index.restated
     if not filters.include_projected:
         keep &= ~index.projected
+    if not filters.include_rejected and index.rejected is not None:
+        keep &= ~index.rejected
     if filters.search:
         found = index.evidence.str.contains(filters.search.lower(), regex=False)
         keep &= found.to_numpy(dtype=bool, na_value=False)

@@ -142,3 +142,36 @@ ARTICLE_DTYPES: dict[str, object] = {
     ADDED_AT: "datetime64[ns]",   # UTC
     CLAIM_COUNT: "Int64",
 }
+
+# The review layer (lib/review.py, Store.claims_frame): each mention's stable key — its
+# article, the start of its figure in the cleaned text and the category the extractor gave
+# it — and its review status, with the reviewer's reason for a rejection and note.
+CLAIM_KEY = "claim_key"
+STATUS = "status"
+REASON = "reason"
+NOTE = "note"
+STATUSES = ("machine", "confirmed", "edited", "rejected", "added")
+REVIEW_COLUMNS = (CLAIM_KEY, STATUS, REASON, NOTE)
+# The fields a reviewer may change (../shared/CLAIMS.md), in the review form's order.
+EDITABLE = (CATEGORY, VALUE_BEST, VALUE_LOW, VALUE_HIGH, QUALIFIER, SUBJECT, CLAIMANT,
+            CLAIMANT_VIA, CLAIM_DATE, PERIOD_START, MODALITY, RESTATED)
+
+# The audit trail (Store.audit_frame): one row per changed field.
+AUDIT_AT = "at"
+REVIEWER = "reviewer"
+FIELD = "field"
+OLD = "old"
+NEW = "new"
+AUDIT_COLUMNS = (AUDIT_AT, REVIEWER, CLAIM_KEY, FIELD, OLD, NEW)
+
+# Consolidated claims (lib/citations.consolidate): one row per claim across articles.
+ARTICLES = "articles"          # the citing article ids, "; "-separated
+OUTLETS = "outlets"            # the citing outlets, "; "-separated
+CORROBORATION = "corroboration"  # distinct outlets citing the claim
+FIRST_SEEN = "first_seen"      # earliest publication date of a citing article
+LAST_SEEN = "last_seen"
+MENTIONS = "mentions"
+CLAIMANT_TYPE = "claimant_type"  # lib/vocab/claimants.tsv's type column
+OWN_LOSSES = "own_losses"      # the claimant is the party whose losses it counts
+GRADE = "grade"                # lib/grading.py; defined in the README
+FLAGS = "flags"                # lib/consistency.py's flags, "; "-separated

@@ -22,6 +22,7 @@ make a schema upgrade half-done if it failed.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -39,6 +40,7 @@ from sqlalchemy import (BigInteger, bindparam, Boolean, Column, Connection, Date
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 
+from lib import review
 from lib import schema as S
 from lib.articles import Article, content_id
 from lib.corpus import DATA_DIR, SEED_DIR
@@ -105,6 +107,36 @@ claims = Table(
     Column(S.FIGURE_TEXT, Text),
     Column(EXTRACTED_WITH, String(32), nullable=False),
 )
+# The analyst's reviews (lib/review.py), one row per reviewed claim, keyed by its stable claim
+# key (article, figure start, extracted category) — not by claims.id, which reextract renews —
+# and the audit trail of every change. Neither refers to the claims table, so reextract
+# leaves both untouched.
+reviews = Table(
+    "reviews", metadata,
+    Column(S.CLAIM_KEY, String(80), primary_key=True),
+    Column(S.ARTICLE_ID, String(32), nullable=False, index=True),
+    Column("confirmed", Boolean, nullable=False),
+    Column("rejected", Boolean, nullable=False),
+    Column("added", Boolean, nullable=False),
+    Column("edited_values", Text, nullable=False),    # JSON: field -> reviewed value
+    Column("original_values", Text, nullable=False),  # JSON: the claim as first reviewed
+    Column(S.REASON, Text, nullable=False),
+    Column(S.NOTE, Text, nullable=False),
+    Column(S.REVIEWER, Text, nullable=False),
+    Column("updated_at", DateTime, nullable=False),   # UTC
+)
+
+audit = Table(
+    "audit", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(S.AUDIT_AT, DateTime, nullable=False),     # UTC
+    Column(S.REVIEWER, Text, nullable=False),
+    Column(S.CLAIM_KEY, String(80), nullable=False, index=True),
+    Column(S.FIELD, String(32), nullable=False),
+    Column(S.OLD, Text),
+    Column(S.NEW, Text),
+)
+
 CLAIM_FIELDS = tuple(c.name for c in claims.columns if c.name not in ("id", EXTRACTED_WITH))
 ARTICLE_FIELDS = tuple(c for c in S.ARTICLE_DTYPES if c != S.CLAIM_COUNT)
 JOINED_FIELDS = (S.OUTLET, S.URL, S.TITLE)   # the article's columns on each claim
@@ -121,7 +153,15 @@ _BUMP_REVISION = (update(store_info).where(store_info.c.name == REVISION_KEY)
 # Upgrades of an existing database, oldest first: UPGRADES[0] takes version 1 to 2, and so
 # on. A new table or column goes into the definitions above (for new databases) and into
 # one new step here (for existing ones).
-UPGRADES: list[Callable[[Connection], None]] = []
+
+
+def _add_review_tables(conn: Connection) -> None:
+    """Version 1 to 2: the reviews and audit tables (issue 5)."""
+    reviews.create(conn, checkfirst=True)
+    audit.create(conn, checkfirst=True)
+
+
+UPGRADES: list[Callable[[Connection], None]] = [_add_review_tables]
 
 
 class StoreError(RuntimeError):
@@ -324,15 +364,164 @@ class Store:
         return frame.astype({name: dtype for name, dtype in S.ARTICLE_DTYPES.items()
                              if dtype != "datetime64[ns]"}).pipe(_datetimes, (S.PUBLISHED, S.ADDED_AT))
 
-    def claims_frame(self) -> pd.DataFrame:
+    def claims_frame(self, reviewed: bool = True) -> pd.DataFrame:
         """The claims table (lib.schema columns and dtypes) with its article's outlet, url
-        and title, in the order the articles were added."""
+        and title, in the order the articles were added, then the claims analysts added.
+
+        `reviewed` (the default): the analysts' reviews applied (lib.review.apply_reviews),
+        with each claim's CLAIM_KEY, STATUS, REASON and NOTE; False: as extracted."""
+        frame = self._extracted_frame()
+        if not reviewed:
+            return frame
+        found = self.reviews()
+        meta = self._article_meta() if any(r.added for r in found) else {}
+        return review.apply_reviews(frame, found, meta)
+
+    def _extracted_frame(self) -> pd.DataFrame:
         query = (select(*(claims.c[name] for name in CLAIM_FIELDS),
                         *(articles.c[name] for name in JOINED_FIELDS))
                  .join(articles, articles.c[S.ARTICLE_ID] == claims.c[S.ARTICLE_ID])
                  .order_by(articles.c[S.ADDED_AT], articles.c[S.ARTICLE_ID], claims.c.id))
         frame = S.coerce(self._frame(query))
         return frame.astype({name: "string" for name in JOINED_FIELDS})
+
+    def _article_meta(self) -> dict[str, dict]:
+        query = select(articles.c[S.ARTICLE_ID], *(articles.c[name] for name in JOINED_FIELDS))
+        with self._engine.connect() as conn:
+            return {row[S.ARTICLE_ID]: {name: row[name] for name in JOINED_FIELDS}
+                    for row in conn.execute(query).mappings()}
+
+    def published_dates(self) -> dict[str, dt.date | None]:
+        """Each article's publication date, by id (consolidation's first and last seen)."""
+        with self._engine.connect() as conn:
+            return dict(conn.execute(select(articles.c[S.ARTICLE_ID], articles.c[S.PUBLISHED])).all())
+
+    # --- the review layer (lib/review.py) ------------------------------------------------
+
+    def reviews(self) -> list[review.Review]:
+        """Every stored review, oldest change first."""
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(reviews).order_by(reviews.c.updated_at, reviews.c[S.CLAIM_KEY])).mappings().all()
+        return [_review_of(row) for row in rows]
+
+    def orphans(self) -> list[review.Review]:
+        """Reviews whose claim the extractor no longer gives: listed for a decision
+        (keep_orphan or discard_orphan), never dropped."""
+        return review.orphans(self._extracted_frame(), self.reviews())
+
+    def audit_frame(self) -> pd.DataFrame:
+        """The audit trail (lib.schema.AUDIT_COLUMNS), newest first."""
+        query = select(*(audit.c[name] for name in S.AUDIT_COLUMNS)).order_by(audit.c.id.desc())
+        frame = self._frame(query)
+        frame[S.AUDIT_AT] = pd.to_datetime(frame[S.AUDIT_AT]).astype("datetime64[ns]")
+        return frame.astype({name: "string" for name in S.AUDIT_COLUMNS if name != S.AUDIT_AT})
+
+    def confirm(self, key: str, reviewer: str) -> review.Review:
+        """The claim is right as it stands (a rejection is withdrawn)."""
+        def change(current: review.Review) -> None:
+            current.confirmed, current.rejected, current.reason = True, False, ""
+        return self._review(key, reviewer, change)
+
+    def edit(self, key: str, reviewer: str, changes: dict) -> review.Review:
+        """Set fields of the claim (lib.schema.EDITABLE); ReviewError names a bad field."""
+        checked = review.validate_changes(changes)
+
+        def change(current: review.Review) -> None:
+            base = current.values if current.added else current.original
+            current.values = ({**current.values, **checked} if current.added
+                              else review.edited_values(base, current.values, checked))
+            _check_bounds(current.original, current.values)
+        return self._review(key, reviewer, change)
+
+    def reject(self, key: str, reviewer: str, reason: str) -> review.Review:
+        """The claim is wrong; `reason` says why (required)."""
+        reason = " ".join(str(reason or "").split())
+        if not reason:
+            raise review.ReviewError("reason: say why the claim is rejected")
+
+        def change(current: review.Review) -> None:
+            current.rejected, current.confirmed, current.reason = True, False, reason
+        return self._review(key, reviewer, change)
+
+    def note(self, key: str, reviewer: str, text: str) -> review.Review:
+        def change(current: review.Review) -> None:
+            current.note = str(text or "").strip()
+        return self._review(key, reviewer, change)
+
+    def add_claim(self, article_id: str, reviewer: str, fields: dict) -> review.Review:
+        """A claim the extractor missed, read by an analyst from the article's text.
+
+        `fields`: FIGURE_TEXT (words of the article, found in its cleaned text; SPAN_START
+        picks an occurrence), CATEGORY, and any of the editable fields; the rest default to
+        the article (claimant: its outlet; claim date: its publication date)."""
+        found = self.article(article_id)
+        if found is None:
+            raise review.ReviewError(f"article_id: no stored article {article_id!r}")
+        record = review.added_record(found, dict(fields))
+        key = review.claim_key(article_id, record[S.SPAN_START], record[S.CATEGORY])
+
+        def change(current: review.Review) -> None:
+            if current.added or current.original:
+                raise review.ReviewError(f"span_start: a claim {key} exists already; edit it instead")
+            current.added, current.confirmed, current.values = True, True, record
+        return self._review(key, reviewer, change, new_claim=True)
+
+    def keep_orphan(self, key: str, reviewer: str) -> review.Review:
+        """An orphan's decision: keep the claim as reviewed, as an added claim."""
+        def change(current: review.Review) -> None:
+            current.values = {**current.original, **current.values, S.ARTICLE_ID: review.parse_key(key)[0]}
+            current.added = True
+        return self._review(key, reviewer, change, orphan=True)
+
+    def discard_orphan(self, key: str, reviewer: str) -> None:
+        """An orphan's decision: its review no longer applies. The audit trail keeps it."""
+        reviewer = review.clean_reviewer(reviewer)
+        with self._writer.begin() as conn:
+            current = self._current_review(conn, key)
+            if current is None or current.added or self._extracted(conn, key) is not None:
+                raise review.ReviewError(f"claim_key: {key} is not an orphaned review")
+            conn.execute(delete(reviews).where(reviews.c[S.CLAIM_KEY] == key))
+            _audit(conn, reviewer, key, [("review", current.status, "discarded (orphan)")])
+            _bump_revision(conn)
+
+    def _review(self, key: str, reviewer: str, change, new_claim: bool = False,
+                orphan: bool = False) -> review.Review:
+        reviewer = review.clean_reviewer(reviewer)
+        article_id, _, _ = review.parse_key(key)
+        with self._writer.begin() as conn:
+            current = self._current_review(conn, key)
+            extracted = self._extracted(conn, key)
+            if orphan and (current is None or current.added or extracted is not None):
+                raise review.ReviewError(f"claim_key: {key} is not an orphaned review")
+            if current is None:
+                if extracted is None and not new_claim:
+                    raise review.ReviewError(f"claim_key: no claim {key} in the store")
+                current = review.Review(key, original=extracted or {})
+            elif extracted is not None and not current.added:
+                current.original = extracted   # the claim as the extractor gives it now
+            before = review.Review(**{**current.__dict__, "values": dict(current.values)})
+            change(current)
+            current.reviewer, current.updated_at = reviewer, _now()
+            row = _review_row(current, article_id)
+            if self._current_review(conn, key) is None:
+                conn.execute(reviews.insert(), row)
+            else:
+                conn.execute(update(reviews).where(reviews.c[S.CLAIM_KEY] == key).values(row))
+            _audit(conn, reviewer, key, review.changes(before, current))
+            _bump_revision(conn)
+        return current
+
+    def _current_review(self, conn: Connection, key: str) -> review.Review | None:
+        row = conn.execute(select(reviews).where(reviews.c[S.CLAIM_KEY] == key)).mappings().first()
+        return None if row is None else _review_of(row)
+
+    def _extracted(self, conn: Connection, key: str) -> dict | None:
+        """The extracted claim with this key, as plain values, or None."""
+        article_id, span, category = review.parse_key(key)
+        row = conn.execute(select(*(claims.c[name] for name in CLAIM_FIELDS)).where(
+            claims.c[S.ARTICLE_ID] == article_id, claims.c[S.SPAN_START] == span,
+            claims.c[S.CATEGORY] == category).order_by(claims.c.id)).mappings().first()
+        return None if row is None else {name: review.plain(value) for name, value in row.items()}
 
     def article(self, article_id: str) -> Article | None:
         """The stored article with its original text, or None."""
@@ -452,6 +641,43 @@ def _insert_claims(conn: Connection, records: list[dict]) -> None:
     if records:
         conn.execute(claims.insert(), [{**{name: record.get(name) for name in CLAIM_FIELDS},
                                         EXTRACTED_WITH: EXTRACTOR_VERSION} for record in records])
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def _review_of(row) -> review.Review:
+    return review.Review(
+        key=row[S.CLAIM_KEY], confirmed=bool(row["confirmed"]), rejected=bool(row["rejected"]),
+        added=bool(row["added"]), values=json.loads(row["edited_values"]),
+        original=json.loads(row["original_values"]), reason=row[S.REASON], note=row[S.NOTE],
+        reviewer=row[S.REVIEWER], updated_at=row["updated_at"])
+
+
+def _review_row(current: review.Review, article_id: str) -> dict:
+    return {S.CLAIM_KEY: current.key, S.ARTICLE_ID: article_id, "confirmed": current.confirmed,
+            "rejected": current.rejected, "added": current.added,
+            "edited_values": json.dumps(current.values, sort_keys=True),
+            "original_values": json.dumps(current.original, sort_keys=True),
+            S.REASON: current.reason, S.NOTE: current.note, S.REVIEWER: current.reviewer,
+            "updated_at": current.updated_at}
+
+
+def _check_bounds(original: dict, values: dict) -> None:
+    merged = {**original, **values}
+    low, high = merged.get(S.VALUE_LOW), merged.get(S.VALUE_HIGH)
+    if low is not None and high is not None and low > high:
+        raise review.ReviewError(f"value_low: {low} is above value_high {high}")
+
+
+def _audit(conn: Connection, reviewer: str, key: str, changed: list[tuple[str, object, object]]) -> None:
+    at = _now()
+    if changed:
+        conn.execute(audit.insert(), [
+            {S.AUDIT_AT: at, S.REVIEWER: reviewer, S.CLAIM_KEY: key, S.FIELD: name,
+             S.OLD: None if old is None else str(old), S.NEW: None if new is None else str(new)}
+            for name, old, new in changed])
 
 
 def _bump_revision(conn: Connection) -> None:

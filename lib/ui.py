@@ -62,3 +62,59 @@ def current_view() -> View:
 @st.cache_resource(max_entries=4, show_spinner="Grouping the claims…")
 def _prepared(url: str, version: str) -> Prepared:
     return prepare(_open_store(url).claims_frame())
+
+
+REVIEWER_KEY = "reviewer"   # the sidebar's Reviewer field (app.py)
+
+
+def reviewer_name() -> str:
+    """Who is reviewing: the signed-in user where Streamlit login is configured, else the
+    name typed in the sidebar ("" when neither)."""
+    try:
+        if st.user.is_logged_in:
+            return str(st.user.get("name") or st.user.get("email") or "")
+    except (AttributeError, KeyError, Exception):   # no login configured (secrets absent)
+        pass
+    return str(st.session_state.get(REVIEWER_KEY) or "").strip()
+
+
+def consolidated_for(store: Store) -> pd.DataFrame:
+    """The consolidated claims (lib.citations.consolidate), rebuilt only when the store changes."""
+    return _consolidated(store.url, store.version())
+
+
+@st.cache_data(max_entries=4, show_spinner="Consolidating the claims…")
+def _consolidated(url: str, version: str) -> pd.DataFrame:
+    from lib.citations import consolidate
+
+    store = _open_store(url)
+    return consolidate(store.claims_frame(), store.published_dates())
+
+
+def claim_fields_form(claim: pd.Series, key: str) -> None:
+    """The editable fields of `claim` as inputs, each under f"{key}_{field}" (inside a form);
+    `form_values(key)` reads them back as text for lib.review.validate_changes."""
+    from lib import schema as S
+    from lib.review import CHOICES
+
+    left, right = st.columns(2)
+    for number, name in enumerate(S.EDITABLE):
+        column = left if number % 2 == 0 else right
+        value = claim.get(name)
+        if name in CHOICES:
+            options = list(CHOICES[name])
+            column.selectbox(name, options, key=f"{key}_{name}",
+                             index=options.index(value) if value in options else 0)
+        elif name == S.RESTATED:
+            column.checkbox(name, value=bool(value) if not pd.isna(value) else False, key=f"{key}_{name}")
+        else:
+            shown = "" if value is None or pd.isna(value) else (
+                value.strftime("%Y-%m-%d") if hasattr(value, "strftime") else str(value))
+            column.text_input(name, value=shown, key=f"{key}_{name}")
+
+
+def form_values(key: str) -> dict:
+    from lib import schema as S
+
+    return {name: st.session_state.get(f"{key}_{name}") for name in S.EDITABLE
+            if f"{key}_{name}" in st.session_state}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pandas as pd
+import pytest
 
 from lib import schema as S
 from lib.corpus import read_seed_corpus
@@ -61,3 +62,8 @@ def day(text: str) -> dt.date:
 def view_of(table: pd.DataFrame, filters: Filters = Filters()) -> View:
     """The dashboard's data for a claims table under `filters`."""
     return view(prepare(table), filters)
+
+
+def cases(table: list[tuple]) -> list:
+    """pytest parameters from a table of examples whose first column is the example's id."""
+    return [pytest.param(*row[1:], id=row[0]) for row in table]

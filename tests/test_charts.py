@@ -3,7 +3,7 @@ import pytest
 
 from lib import charts as C
 from lib import schema as S
-from tests.dashboard_helpers import NIS, frame, mention, view_of
+from tests.dashboard_helpers import NIS, cases, frame, mention, view_of
 
 
 def _drawn(*mentions):
@@ -26,7 +26,7 @@ PLACES = [
 ]
 
 
-@pytest.mark.parametrize("one, expected", [case[1:] for case in PLACES], ids=[case[0] for case in PLACES])
+@pytest.mark.parametrize("one, expected", cases(PLACES))
 def test_where_a_claim_is_drawn(one, expected):
     row = _drawn(one).iloc[0]
     assert (row[C.FIGURE], row[C.BOUND_FROM], row[C.BOUND_TO], row[C.OPEN_END]) == pytest.approx(expected)
@@ -66,7 +66,7 @@ def test_open_bounds_are_dashed():
     assert rule["encoding"]["strokeDash"]["scale"]["range"][1:] == [[4, 3], [4, 3]]
 
 
-@pytest.mark.parametrize("log_scale, scale", [(False, "linear"), (True, "symlog")], ids=["linear", "log"])
+@pytest.mark.parametrize("log_scale, scale", [(False, "linear"), (True, "log")], ids=["linear", "log"])
 def test_log_toggle_sets_the_y_scale(log_scale, scale):
     assert _layers(log_scale)[3]["encoding"]["y"]["scale"]["type"] == scale
 
@@ -105,3 +105,7 @@ def test_colours_of_one_panel_leave_the_next_untouched():
 
 def test_a_claim_naming_nobody_is_drawn_as_such():
     assert list(_drawn(mention(claimant=""))[S.CLAIMANT]) == [C.UNNAMED]
+
+
+def test_every_layer_tells_its_claim_on_hover():
+    assert all(len(layer["encoding"]["tooltip"]) == len(C.TOOLTIP) for layer in _layers())

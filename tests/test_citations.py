@@ -4,7 +4,7 @@ import pytest
 
 from lib import schema as S
 from lib.filters import Filters
-from tests.dashboard_helpers import JCS, NIS, US_OFFICIAL, frame, mention, seed_mentions, view_of
+from tests.dashboard_helpers import JCS, NIS, US_OFFICIAL, cases, frame, mention, seed_mentions, view_of
 
 # (id, mentions, expected claims as (figure, claim date, citations, restated), oldest first)
 GROUPING = [
@@ -52,8 +52,7 @@ def _summary(table: pd.DataFrame) -> list[tuple]:
          for _, r in table.iterrows()), key=lambda row: row[1])
 
 
-@pytest.mark.parametrize("mentions, expected", [case[1:] for case in GROUPING],
-                         ids=[case[0] for case in GROUPING])
+@pytest.mark.parametrize("mentions, expected", cases(GROUPING))
 def test_repeats_are_one_claim(mentions, expected):
     assert _summary(view_of(frame(*mentions)).claims()) == expected
 
@@ -81,7 +80,7 @@ FILTERED = [
 ]
 
 
-@pytest.mark.parametrize("filters, expected", [case[1:] for case in FILTERED], ids=[case[0] for case in FILTERED])
+@pytest.mark.parametrize("filters, expected", cases(FILTERED))
 def test_filters_count_only_the_citations_left(filters, expected):
     table = frame(mention("a1", outlet="Harbour Post", date="2024-03-07"),
                   mention("a2", outlet="Daily Meridian", date="2024-03-04", restated=True))

@@ -4,7 +4,7 @@ import pytest
 from lib import dashboard as D
 from lib import schema as S
 from lib.filters import Filters
-from tests.dashboard_helpers import JCS, NIS, US_OFFICIAL, frame, mention, seed_mentions, view_of
+from tests.dashboard_helpers import JCS, NIS, US_OFFICIAL, cases, frame, mention, seed_mentions, view_of
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +42,7 @@ LATEST = [
 ]
 
 
-@pytest.mark.parametrize("mentions, shown", [case[1:] for case in LATEST], ids=[case[0] for case in LATEST])
+@pytest.mark.parametrize("mentions, shown", cases(LATEST))
 def test_latest_figures(mentions, shown):
     assert list(D.latest_figures(view_of(frame(*mentions)))[S.FIGURE_TEXT]) == shown
 
@@ -87,7 +87,7 @@ LINKS = [
 ]
 
 
-@pytest.mark.parametrize("url, shown", [case[1:] for case in LINKS], ids=[case[0] for case in LINKS])
+@pytest.mark.parametrize("url, shown", cases(LINKS))
 def test_only_web_addresses_are_links(url, shown):
     assert D.web_link(url) == shown
 
@@ -102,7 +102,7 @@ PAGES = [
 ]
 
 
-@pytest.mark.parametrize("rows, page, shown, pages", [case[1:] for case in PAGES], ids=[case[0] for case in PAGES])
+@pytest.mark.parametrize("rows, page, shown, pages", cases(PAGES))
 def test_table_pages(rows, page, shown, pages):
     table = frame(*[mention(f"a{i}") for i in range(max(rows, 1))])
     data = view_of(table, Filters() if rows else Filters(claimants=("Nobody",)))
@@ -124,7 +124,7 @@ VALUES = [
 ]
 
 
-@pytest.mark.parametrize("claimants, listed, with_empty", [case[1:] for case in VALUES], ids=[case[0] for case in VALUES])
+@pytest.mark.parametrize("claimants, listed, with_empty", cases(VALUES))
 def test_claim_values(claimants, listed, with_empty):
     data = view_of(frame(*[mention(f"a{i}", claimant=name, figure=i + 1) for i, name in enumerate(claimants)]))
     assert data.claim_values(S.CLAIMANT) == listed

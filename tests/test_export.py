@@ -9,7 +9,7 @@ import pytest
 from lib import export as E
 from lib import schema as S
 from lib.filters import Filters
-from tests.dashboard_helpers import frame, mention, seed_mentions
+from tests.dashboard_helpers import cases, frame, mention, seed_mentions
 
 
 def _rows(data: bytes) -> list[dict]:
@@ -30,7 +30,7 @@ CELLS = [
 ]
 
 
-@pytest.mark.parametrize("written, expected", [case[1:] for case in CELLS], ids=[case[0] for case in CELLS])
+@pytest.mark.parametrize("written, expected", cases(CELLS))
 def test_formula_cells_are_neutralised(written, expected):
     rows = _rows(E.csv_bytes(frame(mention(evidence=written, claimant=written))))
     assert rows[0][S.EVIDENCE] == expected
@@ -77,7 +77,7 @@ NAMES = [
 ]
 
 
-@pytest.mark.parametrize("filters, extension, name", [case[1:] for case in NAMES], ids=[case[0] for case in NAMES])
+@pytest.mark.parametrize("filters, extension, name", cases(NAMES))
 def test_file_name_says_the_filter(filters, extension, name):
     assert E.file_name(filters, extension) == name
 

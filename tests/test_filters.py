@@ -6,7 +6,7 @@ import pytest
 from lib import filters as F
 from lib import schema as S
 from lib.filters import Filters
-from tests.dashboard_helpers import day, frame, mention
+from tests.dashboard_helpers import cases, day, frame, mention
 
 TABLE = frame(
     mention("post-1", figure=40, figure_text="40", category="killed", subject="Ruritania",
@@ -48,7 +48,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("filters, kept", [case[1:] for case in CASES], ids=[case[0] for case in CASES])
+@pytest.mark.parametrize("filters, kept", cases(CASES))
 def test_filter_keeps(filters, kept):
     assert list(TABLE[F.mask(F.index(TABLE), filters)][S.ARTICLE_ID]) == kept
 
@@ -68,7 +68,7 @@ STATES = [
 ]
 
 
-@pytest.mark.parametrize("state, expected", [case[1:] for case in STATES], ids=[case[0] for case in STATES])
+@pytest.mark.parametrize("state, expected", cases(STATES))
 def test_filters_from_widget_state(state, expected):
     assert Filters.from_state(state) == expected
 
@@ -83,7 +83,7 @@ DESCRIPTIONS = [
 ]
 
 
-@pytest.mark.parametrize("filters, words", [case[1:] for case in DESCRIPTIONS], ids=[case[0] for case in DESCRIPTIONS])
+@pytest.mark.parametrize("filters, words", cases(DESCRIPTIONS))
 def test_filters_in_words(filters, words):
     assert filters.describe() == words
 

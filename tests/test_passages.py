@@ -4,6 +4,7 @@ import re
 import pytest
 
 from lib.passages import HIGHLIGHT, PASSAGE_REACH, escape_markdown, highlighted, passage
+from tests.dashboard_helpers import cases
 
 # Markdown that must stay text: unescape the backslashes and the original comes back, and no
 # unescaped markup character is left for a renderer to act on.
@@ -19,7 +20,7 @@ HOSTILE = [
 ]
 
 
-@pytest.mark.parametrize("text", [case[1] for case in HOSTILE], ids=[case[0] for case in HOSTILE])
+@pytest.mark.parametrize("text", cases(HOSTILE))
 def test_markup_in_articles_is_escaped(text):
     escaped = escape_markdown(text)
     assert re.search(r"(?<!\\)[<>\[\]()*_`~#|:$&!-]", escaped) is None
@@ -44,7 +45,7 @@ HIGHLIGHTS = [
 ]
 
 
-@pytest.mark.parametrize("text, spans, markdown", [case[1:] for case in HIGHLIGHTS], ids=[case[0] for case in HIGHLIGHTS])
+@pytest.mark.parametrize("text, spans, markdown", cases(HIGHLIGHTS))
 def test_figures_are_highlighted(text, spans, markdown):
     assert highlighted(text, spans) == markdown
 

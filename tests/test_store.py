@@ -51,7 +51,7 @@ def test_articles_frame_has_one_row_per_article_with_its_claim_count(store):
 def test_claims_frame_has_the_schema_columns_and_the_articles_outlet_url_title(store):
     store.add_article(HARBOUR_ARTICLE)
     claims = store.claims_frame()
-    assert list(claims.columns) == [*S.COLUMNS, S.OUTLET, S.URL, S.TITLE]
+    assert list(claims.columns) == [*S.COLUMNS, S.OUTLET, S.URL, S.TITLE, *S.REVIEW_COLUMNS]
     expected = S.claims_frame(extract_article(Article(content_id(HARBOUR), HARBOUR, "Port Gazette",
                                                       dt.date(2024, 10, 1))))
     pd.testing.assert_frame_equal(claims[list(S.COLUMNS)], expected)
@@ -67,7 +67,7 @@ def test_every_schema_column_has_a_place_in_the_claims_table():
 
 def test_empty_store_gives_empty_frames_with_the_right_columns(store):
     assert store.articles_frame().empty and list(store.articles_frame().columns) == list(S.ARTICLE_DTYPES)
-    assert store.claims_frame().empty and list(store.claims_frame().columns) == [*S.COLUMNS, S.OUTLET, S.URL, S.TITLE]
+    assert store.claims_frame().empty and list(store.claims_frame().columns) == [*S.COLUMNS, S.OUTLET, S.URL, S.TITLE, *S.REVIEW_COLUMNS]
 
 
 # --- duplicates and versions ----------------------------------------------------------------
@@ -212,22 +212,25 @@ def test_an_older_database_is_upgraded_in_place(db_url, monkeypatch):
     def add_note_column(conn):   # a step as a later version of the program would add
         conn.exec_driver_sql(f"ALTER TABLE articles ADD COLUMN {note.name} TEXT")
 
-    monkeypatch.setattr(store_module, "UPGRADES", [add_note_column])
+    steps = store_module.UPGRADES
+    monkeypatch.setattr(store_module, "UPGRADES", [*steps, add_note_column])
     upgraded = Store.open(db_url)
     with upgraded._engine.connect() as conn:
         assert note.name in {c["name"] for c in inspect(conn).get_columns("articles")}
         info = dict(conn.execute(store_module.store_info.select()).all())
-    assert info[store_module.SCHEMA_VERSION_KEY] == 2
+    assert info[store_module.SCHEMA_VERSION_KEY] == len(steps) + 2
     assert len(upgraded.claims_frame()) == 1           # nothing lost on the way
     upgraded.close()
     Store.open(db_url).close()                            # and a second start upgrades nothing
 
 
 def test_a_database_from_a_newer_program_is_refused_with_a_reason(db_url, monkeypatch):
-    monkeypatch.setattr(store_module, "UPGRADES", [lambda conn: None])
+    steps = store_module.UPGRADES
+    monkeypatch.setattr(store_module, "UPGRADES", [*steps, lambda conn: None])
     Store.open(db_url).close()
-    monkeypatch.setattr(store_module, "UPGRADES", [])
-    with pytest.raises(StoreError, match="schema version 2, newer than this program's 1"):
+    monkeypatch.setattr(store_module, "UPGRADES", steps)
+    newer, ours = len(steps) + 2, len(steps) + 1
+    with pytest.raises(StoreError, match=f"schema version {newer}, newer than this program's {ours}"):
         Store.open(db_url)
 
 
