@@ -5,7 +5,7 @@ from lib import schema as S
 from lib import vocabulary
 from lib.cleaning import clean
 from lib.passages import escape_markdown, highlighted, passage
-from lib.review import QUEUE_ORDERS, ReviewError, changed_fields, review_queue
+from lib.review import CONFIDENCE, MACHINE, QUEUE_ORDERS, ReviewError, changed_fields, review_queue
 from lib.ui import claim_fields_form, current_view, form_values, get_store, reviewer_name
 
 st.title("Review")
@@ -34,12 +34,13 @@ def add(article_id) -> None:
 
 
 order = st.radio("Order", QUEUE_ORDERS, horizontal=True, key="review_order",
-                 format_func=lambda o: {"confidence": "least confident first", "date": "latest first"}[o])
+                 format_func=lambda o: {CONFIDENCE: "least confident first", "date": "latest first"}[o])
 queue = review_queue(current_view().mentions, order, (c.name for c in vocabulary.claimants()))
-st.caption(f"{(queue[S.STATUS] == 'machine').sum():,} of {len(queue):,} claims unreviewed (sidebar filters apply).")
-st.dataframe(queue.head(500).loc[:, [S.STATUS, "confidence", S.FIGURE_TEXT, S.CATEGORY, S.SUBJECT,
+st.caption(f"{(queue[S.STATUS] == MACHINE).sum():,} of {len(queue):,} claims unreviewed (sidebar filters apply).")
+st.dataframe(queue.head(500).loc[:, [S.STATUS, CONFIDENCE, S.FIGURE_TEXT, S.CATEGORY, S.SUBJECT,
                                      S.CLAIMANT, S.CLAIM_DATE, S.OUTLET, S.EVIDENCE]],
-             hide_index=True, key="review_queue", height=240)
+             hide_index=True, key="review_queue", height=240,
+             column_config={S.CLAIM_DATE: st.column_config.DateColumn("claim date")})
 if queue.empty:
     st.info("No claims match these filters.")
     st.stop()
