@@ -903,16 +903,17 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _params():
-    for case in ARTICLES:
+def article_params(articles, xfail):
+    """One pytest param per article and check, the known failures marked xfail(strict)."""
+    for case in articles:
         for check in CHECKS:
             test_id = f"{case.id}-{check}"
-            marks = [pytest.mark.xfail(strict=True, reason=XFAIL[test_id])] if test_id in XFAIL else []
+            marks = [pytest.mark.xfail(strict=True, reason=xfail[test_id])] if test_id in xfail else []
             yield pytest.param(case, check, id=test_id, marks=marks)
 
 
-@pytest.mark.parametrize("case, check", list(_params()))
-def test_article(case: Case, check: str) -> None:
+def check_article(case: Case, check: str) -> None:
+    """One scorer-like check of one article: found, claimant, date or extra."""
     rows = rows_of(case)
     pairs, extra = match(case, rows)
     required = [(wi, w) for wi, w in enumerate(case.wants) if not w.optional]
@@ -932,6 +933,11 @@ def test_article(case: Case, check: str) -> None:
         assert not extra, "extra rows:\n" + show([rows[ri] for ri in extra]) + "\nall claims:\n" + show(rows)
 
 
+@pytest.mark.parametrize("case, check", list(article_params(ARTICLES, XFAIL)))
+def test_article(case: Case, check: str) -> None:
+    check_article(case, check)
+
+
 def test_articles_are_whole_articles() -> None:
     """The cases stay what this module claims: 25-35 articles, 1-3 KB, unique ids."""
     assert 25 <= len(ARTICLES) <= 35
@@ -944,12 +950,13 @@ def test_articles_are_whole_articles() -> None:
 # Eval-style totals: python -m tests.test_extract_articles
 # --------------------------------------------------------------------------------------------
 
-def summary() -> dict:
+def summary(articles=None) -> dict:
+    """Eval-style totals over a list of article cases (this module's by default)."""
     tally = dict(required=0, found=0, claimant=0, claimant_scorer=0, date=0, date_scored=0, strict=0, restated=0,
                  qualifier=0, extra=0, rows=0)
     qclass = {"exact": "exact", "at_least": "lower", "more_than": "lower", "at_most": "upper",
               "less_than": "upper", "nearly": "upper", "about": "about", "range": "range", "vague": "vague"}
-    for case in ARTICLES:
+    for case in ARTICLES if articles is None else articles:
         rows = rows_of(case)
         pairs, extra = match(case, rows)
         tally["rows"] += len(rows)
@@ -975,12 +982,16 @@ def summary() -> dict:
     return tally
 
 
-if __name__ == "__main__":
-    t = summary()
-    print(f"articles: {len(ARTICLES)}")
+def print_summary(articles) -> None:
+    t = summary(articles)
+    print(f"articles: {len(articles)}")
     print(f"required claims found: {t['found']}/{t['required']}")
     print(f"  of those, claimant right: {t['claimant']}/{t['found']}; date right: {t['date']}/{t['date_scored']} scored;"
           f" claimant and date right (strict): {t['strict']}/{t['found']}")
     print(f"  claimant right by eval/score.py's stricter rule (listed aliases only): {t['claimant_scorer']}/{t['found']}")
     print(f"  restated right: {t['restated']}/{t['found']}; qualifier class right: {t['qualifier']}/{t['found']}")
     print(f"rows: {t['rows']}, extra (unmatched or duplicate): {t['extra']}")
+
+
+if __name__ == "__main__":
+    print_summary(ARTICLES)

@@ -23,10 +23,8 @@ import datetime
 
 import pytest
 
-from lib import schema as S
-from tests.extract_helpers import show
-from tests.test_extract_articles import (EMPTY, PUB, UNSCORED, Case, Want, claimant_ok, d, date_ok,
-                                         describe, match, opt, req, rows_of, scorer_claimant_ok, vague)
+from tests.test_extract_articles import (EMPTY, PUB, UNSCORED, Case, article_params, check_article, d, opt,
+                                         print_summary, req, vague)
 
 ARTICLES: list[Case] = []
 
@@ -755,33 +753,9 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _params():
-    for case in ARTICLES:
-        for check in CHECKS:
-            test_id = f"{case.id}-{check}"
-            marks = [pytest.mark.xfail(strict=True, reason=XFAIL[test_id])] if test_id in XFAIL else []
-            yield pytest.param(case, check, id=test_id, marks=marks)
-
-
-@pytest.mark.parametrize("case, check", list(_params()))
+@pytest.mark.parametrize("case, check", list(article_params(ARTICLES, XFAIL)))
 def test_article(case: Case, check: str) -> None:
-    rows = rows_of(case)
-    pairs, extra = match(case, rows)
-    required = [(wi, w) for wi, w in enumerate(case.wants) if not w.optional]
-    if check == "found":
-        missing = [describe(w) for wi, w in required if wi not in pairs]
-        assert not missing, "not found:\n  " + "\n  ".join(missing) + "\nall claims:\n" + show(rows)
-    elif check == "claimant":
-        wrong = [f"{describe(w)} -> claimant={rows[pairs[wi]].get(S.CLAIMANT)!r} "
-                 f"via={rows[pairs[wi]].get(S.CLAIMANT_VIA)!r}"
-                 for wi, w in required if wi in pairs and not claimant_ok(w, rows[pairs[wi]])]
-        assert not wrong, "wrong claimant:\n  " + "\n  ".join(wrong) + "\nall claims:\n" + show(rows)
-    elif check == "date":
-        wrong = [f"{describe(w)} -> claim_date={rows[pairs[wi]].get(S.CLAIM_DATE)!r}"
-                 for wi, w in required if wi in pairs and date_ok(w, rows[pairs[wi]], case.published) is False]
-        assert not wrong, "wrong date:\n  " + "\n  ".join(wrong) + "\nall claims:\n" + show(rows)
-    else:
-        assert not extra, "extra rows:\n" + show([rows[ri] for ri in extra]) + "\nall claims:\n" + show(rows)
+    check_article(case, check)
 
 
 def test_articles_are_whole_articles() -> None:
@@ -821,43 +795,5 @@ def test_wants_are_well_formed() -> None:
 # Eval-style totals: python -m tests.test_extract_articles_3
 # --------------------------------------------------------------------------------------------
 
-def summary() -> dict:
-    tally = dict(required=0, found=0, claimant=0, claimant_scorer=0, date=0, date_scored=0, strict=0, restated=0,
-                 qualifier=0, extra=0, rows=0)
-    qclass = {"exact": "exact", "at_least": "lower", "more_than": "lower", "at_most": "upper",
-              "less_than": "upper", "nearly": "upper", "about": "about", "range": "range", "vague": "vague"}
-    for case in ARTICLES:
-        rows = rows_of(case)
-        pairs, extra = match(case, rows)
-        tally["rows"] += len(rows)
-        tally["extra"] += len(extra)
-        for wi, want in enumerate(case.wants):
-            if want.optional:
-                continue
-            tally["required"] += 1
-            if wi not in pairs:
-                continue
-            row = rows[pairs[wi]]
-            tally["found"] += 1
-            c_ok = claimant_ok(want, row)
-            d_ok = date_ok(want, row, case.published)
-            tally["claimant"] += c_ok
-            tally["claimant_scorer"] += scorer_claimant_ok(want, row)
-            tally["date_scored"] += d_ok is not None
-            tally["date"] += bool(d_ok)
-            tally["strict"] += c_ok and d_ok is not False
-            tally["restated"] += bool(row.get(S.RESTATED)) == want.restated
-            got_q = qclass.get(row.get(S.QUALIFIER), "?")
-            tally["qualifier"] += got_q == qclass[want.qualifier] or (want.qualifier == "nearly" and got_q == "about")
-    return tally
-
-
 if __name__ == "__main__":
-    t = summary()
-    print(f"articles: {len(ARTICLES)}")
-    print(f"required claims found: {t['found']}/{t['required']}")
-    print(f"  of those, claimant right: {t['claimant']}/{t['found']}; date right: {t['date']}/{t['date_scored']} scored;"
-          f" claimant and date right (strict): {t['strict']}/{t['found']}")
-    print(f"  claimant right by eval/score.py's stricter rule (listed aliases only): {t['claimant_scorer']}/{t['found']}")
-    print(f"  restated right: {t['restated']}/{t['found']}; qualifier class right: {t['qualifier']}/{t['found']}")
-    print(f"rows: {t['rows']}, extra (unmatched or duplicate): {t['extra']}")
+    print_summary(ARTICLES)
