@@ -72,3 +72,15 @@ def grade_claims(claims: pd.DataFrame) -> pd.DataFrame:
     return claims.assign(**{S.CLAIMANT_TYPE: pd.array(kinds, dtype="string"),
                             S.OWN_LOSSES: pd.array(own, dtype="boolean"),
                             S.GRADE: pd.Categorical(grades, categories=GRADES)})
+
+
+def select_consolidated(table: pd.DataFrame, kept_articles, grades=(), flagged_only: bool = False) -> pd.DataFrame:
+    """The consolidated claims the filters keep: those cited by one of the kept articles (the
+    sidebar's filters), of the chosen grades, and only flagged ones when asked."""
+    kept = set(kept_articles)
+    out = table[table[S.ARTICLES].map(lambda ids: bool(kept & set(str(ids).split("; "))))]
+    if grades:
+        out = out[out[S.GRADE].isin(list(grades))]
+    if flagged_only:
+        out = out[out[S.FLAGS] != ""]
+    return out

@@ -5,22 +5,16 @@ import streamlit as st
 from lib import schema as S
 from lib.dashboard import counted
 from lib.export import table_csv_bytes
-from lib.grading import GRADES
+from lib.grading import GRADES, select_consolidated
 from lib.passages import escape_markdown
 from lib.ui import consolidated_for, current_view, get_store
 
 st.title("Consolidated claims")
 data = current_view()
-table = consolidated_for(get_store())
-# the sidebar's filters: a claim stays when one of its kept mentions cites it
-kept_articles = set(data.mentions[S.ARTICLE_ID])
-table = table[table[S.ARTICLES].map(lambda ids: bool(kept_articles & set(ids.split("; "))))]
 grades = st.multiselect("Grade", GRADES, key="grade")
 flagged = st.toggle("Only claims with a consistency flag", key="flagged")
-if grades:
-    table = table[table[S.GRADE].isin(grades)]
-if flagged:
-    table = table[table[S.FLAGS] != ""]
+# the sidebar's filters: a claim stays when one of its kept mentions cites it
+table = select_consolidated(consolidated_for(get_store()), data.mentions[S.ARTICLE_ID], grades, flagged)
 st.caption(escape_markdown(f"{counted(len(table), 'claim')} from {counted(len(data.rows), 'mention')}: "
                            f"{data.filters.describe()}. Grades and flags are defined in the README."))
 st.dataframe(table.drop(columns=[S.ARTICLES]), hide_index=True, key="consolidated_table", column_config={

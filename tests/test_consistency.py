@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 
 from lib import consistency as C
@@ -118,3 +119,23 @@ def test_claimant_type_comes_from_the_gazetteer(claimant, kind):
     ids=["agency about its own side", "agency about the enemy", "country about itself"])
 def test_own_losses(claimant, subject, own):
     assert G.own_losses(claimant, subject) is own
+
+
+SELECT_CASES = [
+    ("kept-article", {"a1"}, (), False, ["c1", "c3"]),
+    ("grade", {"a1", "a2"}, ("contested",), False, ["c2"]),
+    ("flagged-only", {"a1", "a2"}, (), True, ["c2"]),
+    ("nothing-kept", set(), (), False, []),
+]
+
+
+@pytest.mark.parametrize("case, kept, grades, flagged, expected", SELECT_CASES, ids=[c[0] for c in SELECT_CASES])
+def test_select_consolidated(case, kept, grades, flagged, expected):
+    from lib.grading import select_consolidated
+    table = pd.DataFrame({
+        "id": ["c1", "c2", "c3"],
+        S.ARTICLES: ["a1; a2", "a2", "a1"],
+        S.GRADE: ["on record, single outlet", "contested", "unnamed source"],
+        S.FLAGS: ["", "falling figure", ""],
+    })
+    assert list(select_consolidated(table, kept, grades, flagged)["id"]) == expected
