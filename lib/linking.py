@@ -333,6 +333,8 @@ def _after_number_of(tokens: list[Token], index: int) -> bool:
 
 
 def _toll_figure(tokens: list[Token], index: int, rejected=None) -> int | None:
+    if index + 2 < len(tokens) and tokens[index + 1].lower == "from" and tokens[index + 2].figure:
+        return None  # "raising its toll from 70": an earlier value, read by _previous_value
     linked = False
     for j in range(index + 1, min(len(tokens), index + 1 + MAX_TOLL)):
         token = tokens[j]

@@ -76,7 +76,11 @@ def _same_statement(a, b) -> bool:
         # a headline's "scores injured" and the body's 62 injured
         return within and (unattributed or _same_claimant(a.claimant, b.claimant))
     unattributed = CLAIMANT_RANK["outlet"] in (a.claimant_rank, b.claimant_rank)
-    return (_same_claimant(a.claimant, b.claimant) or unattributed) and _rounded_pair(a, b)
+    # figures the text dates days apart are two statements, however close their values
+    gap = abs((a.claim_date - b.claim_date).days) if a.claim_date and b.claim_date else 0
+    dated_apart = (a.date_from_text and b.date_from_text and gap > 3) or (
+        (a.date_from_text or b.date_from_text) and gap > 31)
+    return (_same_claimant(a.claimant, b.claimant) or unattributed) and not dated_apart and _rounded_pair(a, b)
 
 
 def _rounded_pair(a, b) -> bool:

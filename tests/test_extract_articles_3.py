@@ -709,9 +709,6 @@ XFAIL: dict[str, str] = {
     # captivity", "killings", "a few hundred"), the second of two coordinated figures, the earlier
     # toll of an update, and figures merged into another claimant's row.
     "typhoon-linh-vietnam-found": "'have killed 143 people ..., up from 127 reported on Monday' -> 127 not extracted",
-    "nsc-kirby-nk-casualties-found": "'Kirby said late last month that over a thousand ... killed or wounded in a single "
-                                     "week' -> merged into the headline's 'near 1,500' row (read as exact 1,500) and "
-                                     "lost; alone the sentence gives the right row (White House, 2024-12-01, restated)",
     # Attribution missed: a possessive or anaphoric name, or a speaker the figure's clause does
     # not start with, and the figure falls back to the outlet (or a wrong body).
     "nis-briefing-1100-killed-claimant": "300: 'the agency's January estimate, when it put North Korean deaths at "
