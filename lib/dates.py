@@ -157,6 +157,7 @@ _RX_MONTH_PRE = re.compile(
 # Relative days are found by their key word, then the words around it are checked.
 _RX_RELATIVE_KEY = re.compile(r"today|tonight|yesterday|overnight|night|weekend|morning|afternoon|evening")
 _RX_REL_TODAY_PRE = re.compile(r"\b(?:earlier|later)\s+$")
+_RX_DAY_EARLIER = re.compile(r"^\s*(?:a|one)\s+day\s+(?:earlier|before)\b")
 _RX_REL_YDAY_PRE = re.compile(r"\bthe\s+day\s+before\s+$|\b(?:early|late)\s+$")
 _RX_REL_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening)\b")
 _RX_REL_LAST_PRE = re.compile(r"\blast\s+$")
@@ -477,6 +478,10 @@ def _relative(text: str, low: str, published: Date | None) -> Iterator[_Cand]:
             pre = _RX_REL_THIS_PRE.search(low, lo, s)
             if pre:
                 found.append((pre.start(), e, "today"))
+    if "day" in low:
+        # "A day earlier, the ministry said ...": the day before the article's
+        for m in _RX_DAY_EARLIER.finditer(low):
+            found.append((m.start(), m.end(), "yesterday"))
     if "ago" in low:
         for m in _RX_AGO.finditer(low):
             if _starts_word(low, m.start()):

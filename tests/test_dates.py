@@ -274,3 +274,15 @@ def test_numeric_dates_through_dateparser(sentence, expected):
 @pytest.mark.parametrize("sentence", ["Nearly 3/4 of the wards were shut.", "Release 1.2.3 fixed it."], ids=["fraction", "version"])
 def test_numeric_non_dates(sentence):
     assert find_dates(sentence, dt.date(2024, 12, 20)) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A day earlier, the army put its losses at 40.", dt.date(2024, 12, 19)),
+    ("One day before, the agency had given a lower count.", dt.date(2024, 12, 19)),
+], ids=["a-day-earlier-opening", "one-day-before-opening"])
+def test_a_day_earlier_opening_a_sentence(sentence, expected):
+    assert [m.date for m in find_dates(sentence, dt.date(2024, 12, 20))] == [expected]
+
+
+def test_a_day_earlier_inside_a_sentence_is_no_date():
+    assert find_dates("The convoy left a day earlier than planned.", dt.date(2024, 12, 20)) == []

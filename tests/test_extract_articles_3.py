@@ -731,8 +731,6 @@ XFAIL: dict[str, str] = {
                                      "not January 2025",
     "nis-2300-dead-seoul-date": "6,100 and 1,300: 'In May the agency had put total North Korean casualties ...' -> "
                                 "claim_date 2025-09-04 (publication day), not May 2025",
-    "general-staff-update-906k-date": "1,210: 'A day earlier, the General Staff put Russian losses at 1,210' -> "
-                                      "claim_date 2025-03-27 (publication day), not 2025-03-26",
     "syrskyi-interview-2024-losses-date": "430,000 and 4,000: 'In an interview published on Sunday, ... Syrskyi said' / "
                                           "'He also said' -> claim_date 2025-02-19 (publication day), not Sunday "
                                           "2025-02-16 (the 150,000 in the same sentence gets Sunday)",
