@@ -122,6 +122,14 @@ def find_speakers(sentence: str, tokens: list[Token], names: list[NameMatch],
     for first, last, start, end in token_ranges(tokens, spans):
         form = cues[vocabulary.phrase_key(sentence[start:end])]
         speaker = _speaker_for_cue(sentence, tokens, names, discourse, first, last, form, date_spans)
+        if speaker and not speaker.explicit and 0 < speaker.phrase_start < len(tokens) \
+                and tokens[speaker.phrase_start].lower in ("it", "they") \
+                and tokens[speaker.phrase_start - 1].lower == "that":
+            # "the ministry said that it had recorded ...": "it" is the speaker just named
+            earlier = [s for s in speakers if s.explicit and s.form != "source"]
+            if earlier:
+                speaker = replace(earlier[-1], cue=speaker.cue, explicit=False, form=speaker.form,
+                                  phrase_start=speaker.phrase_start, trailing=speaker.trailing)
         if speaker:
             speakers.append(speaker)
     speakers.extend(_headline_speakers(sentence, tokens, names))
