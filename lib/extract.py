@@ -105,11 +105,10 @@ def extract_article(article: Article) -> list[dict]:
 
 
 def extract_mentions(article: Article) -> list[Mention]:
-    return _extract_cached(article.text, article.published, article.outlet or _host(article.url))
+    return _extract(article.text, article.published, article.outlet or _host(article.url))
 
 
-@functools.lru_cache(maxsize=512)
-def _extract_cached(text: str, published: dt.date | None, outlet: str) -> list[Mention]:
+def _extract(text: str, published: dt.date | None, outlet: str) -> list[Mention]:
     cleaned = clean(text)
     ref_year = dates.reference_year(text) if published is None else None
     facts = _read_sentences(cleaned)

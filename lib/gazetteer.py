@@ -9,7 +9,6 @@ from typing import NamedTuple
 
 from lib import vocabulary
 
-COUNTRY_SPEAKERS = {"South Korea": ("South Korea", "Seoul")}
 
 
 class NameMatch(NamedTuple):
@@ -30,9 +29,6 @@ def _claimant_index() -> tuple[vocabulary.PhraseMatcher, dict[str, tuple[str, st
     for claimant in vocabulary.claimants():
         for alias in (claimant.name, *claimant.aliases):
             index.setdefault(alias, (claimant.name, claimant.kind))
-    for name, aliases in COUNTRY_SPEAKERS.items():
-        for alias in aliases:
-            index.setdefault(alias, (name, "country"))
     matcher = vocabulary.PhraseMatcher(index, case_sensitive=[a for a in index if _is_acronym(a)])
     return matcher, {vocabulary.phrase_key(a): v for a, v in index.items()}
 
