@@ -254,6 +254,9 @@ def changes(before: Review, after: Review) -> list[tuple[str, object, object]]:
     out: list[tuple[str, object, object]] = []
     if before.status != after.status:
         out.append((S.STATUS, before.status, after.status))
+    elif before.confirmed != after.confirmed:
+        # confirming an edited claim leaves its status "edited": the confirmation is a row of its own
+        out.append((CONFIRMED, before.confirmed, after.confirmed))
     if after.added and not before.added:
         out += [(name, None, after.values.get(name)) for name in S.COLUMNS
                 if after.values.get(name) is not None and name != S.ARTICLE_ID]

@@ -18,6 +18,17 @@ commits. Writers take the write lock when their transaction begins (BEGIN IMMEDI
 wait up to BUSY_TIMEOUT_S for each other instead of failing. The store issues SQLite's
 BEGIN itself: the driver's own transaction handling commits DDL implicitly, which would
 make a schema upgrade half-done if it failed.
+
+On PostgreSQL too, one write transaction runs at a time: each begins by bumping the
+revision (one row of store_info), whose row lock the next writer waits for. Without it, two
+sessions reviewing one claim both found it unreviewed and the second failed on the
+reviews table's key or overwrote the first's edit, and two re-extractions of one article
+each inserted their claims, doubling them. Every transaction is short (extraction runs
+outside it), so the queue moves fast.
+
+A transaction the database refuses for a moment (SQLite still locked after the busy
+timeout; PostgreSQL's serialization failures, deadlocks, lock timeouts) is run again from
+its start, up to RETRIES times with growing pauses; `Store.retried` counts those reruns.
 """
 from __future__ import annotations
 
@@ -26,19 +37,22 @@ import json
 import multiprocessing
 import multiprocessing.connection
 import os
+import random
+import sqlite3
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, TypeVar
 
 import pandas as pd
 from sqlalchemy import (BigInteger, bindparam, Boolean, Column, Connection, Date, DateTime, Engine,
                         ForeignKey, Index, Integer, MetaData, String, Table, Text, create_engine,
                         delete, event, func, inspect, or_, select, text, update)
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemyError
 
 from lib import review
 from lib import schema as S
@@ -55,6 +69,12 @@ PARALLEL_MIN_ARTICLES = 200  # fewer are extracted in this process: starting wor
 EXTRACT_CHUNK = 16           # articles sent to a worker at once
 ID_BATCH = 500               # ids a query looks up at once (SQLite allows 999 parameters)
 _WRITE = "store_write"       # execution option: this transaction writes (SQLite: BEGIN IMMEDIATE)
+RETRIES = 8                  # attempts at a transaction the database refuses for a moment
+RETRY_PAUSE_S = 0.05         # the pause after the first refusal; it doubles each time, up to 2 s
+# PostgreSQL's SQLSTATEs of a refusal that a rerun may not meet: serialization failure,
+# deadlock detected, lock not available (lock_timeout)
+TRANSIENT_STATES = frozenset({"40001", "40P01", "55P03"})
+T = TypeVar("T")
 
 TEXT = "text"
 EXTRACTED_WITH = "extractor_version"
@@ -222,6 +242,8 @@ class Store:
         self._engine = engine
         self._writer = engine.execution_options(**{_WRITE: True})
         self.url = url
+        self.retried = 0   # transactions run again after the database refused them for a moment
+        self._retried_lock = threading.Lock()
 
     @classmethod
     def open(cls, url: str | None = None) -> "Store":
@@ -264,11 +286,12 @@ class Store:
                 records = extract_records(article)
             except ExtractionError as error:
                 return Stored(article.id, added=False, failure=str(error))
+        def write(conn: Connection) -> None:
+            conn.execute(articles.insert(), _article_row(article))
+            _insert_claims(conn, records)
+
         try:
-            with self._writer.begin() as conn:
-                conn.execute(articles.insert(), _article_row(article))
-                _insert_claims(conn, records)
-                _bump_revision(conn)
+            self._write(write)
         except IntegrityError:
             # another session stored the same text after our check: it is a duplicate now
             if self._known(article)[0]:
@@ -301,11 +324,11 @@ class Store:
     def stored_ids(self, ids: Iterable[str]) -> set[str]:
         """Which of these article ids are stored."""
         ids = list(ids)
-        found: set[str] = set()
-        with self._engine.connect() as conn:
-            for start in range(0, len(ids), ID_BATCH):
-                found.update(conn.execute(_FIND_TEXTS, {"ids": ids[start:start + ID_BATCH]}).scalars())
-        return found
+
+        def read(conn: Connection) -> set[str]:
+            return {found for start in range(0, len(ids), ID_BATCH)
+                    for found in conn.execute(_FIND_TEXTS, {"ids": ids[start:start + ID_BATCH]}).scalars()}
+        return self._read(read)
 
     def reextract(self) -> Reextracted:
         """Run the current extractor over every stored article again, after an upgrade.
@@ -315,9 +338,8 @@ class Store:
         Texts and metadata are never touched; an article the extractor fails on keeps its
         previous claims and is listed in `failed`.
         """
-        with self._engine.connect() as conn:
-            ids = conn.execute(select(articles.c[S.ARTICLE_ID]).order_by(
-                articles.c[S.ADDED_AT], articles.c[S.ARTICLE_ID])).scalars().all()
+        ids = self._read(lambda conn: conn.execute(select(articles.c[S.ARTICLE_ID]).order_by(
+            articles.c[S.ADDED_AT], articles.c[S.ARTICLE_ID])).scalars().all())
         summary = Reextracted()
         for article_id in ids:
             article = self.article(article_id)
@@ -326,14 +348,16 @@ class Store:
             except ExtractionError as error:
                 summary.failed.append((article_id, str(error)))
                 continue
-            with self._writer.begin() as conn:
+
+            def replace_claims(conn: Connection) -> int:
                 removed = conn.execute(delete(claims).where(claims.c[S.ARTICLE_ID] == article_id))
                 _insert_claims(conn, records)
                 conn.execute(update(articles).where(articles.c[S.ARTICLE_ID] == article_id)
                              .values({EXTRACTED_WITH: EXTRACTOR_VERSION}))
-                _bump_revision(conn)
+                return removed.rowcount
+
+            summary.claims_before += self._write(replace_claims)
             summary.articles += 1
-            summary.claims_before += removed.rowcount
             summary.claims_after += len(records)
         return summary
 
@@ -348,9 +372,8 @@ class Store:
 
     def version(self) -> str:
         """Changes whenever articles or claims change: the cache key of their frames."""
-        with self._engine.connect() as conn:
-            return str(conn.execute(select(store_info.c.value)
-                                    .where(store_info.c.name == REVISION_KEY)).scalar_one())
+        return str(self._read(lambda conn: conn.execute(
+            select(store_info.c.value).where(store_info.c.name == REVISION_KEY)).scalar_one()))
 
     def articles_frame(self) -> pd.DataFrame:
         """One row per article (lib.schema.ARTICLE_DTYPES), oldest first, without texts."""
@@ -387,21 +410,20 @@ class Store:
 
     def _article_meta(self) -> dict[str, dict]:
         query = select(articles.c[S.ARTICLE_ID], *(articles.c[name] for name in JOINED_FIELDS))
-        with self._engine.connect() as conn:
-            return {row[S.ARTICLE_ID]: {name: row[name] for name in JOINED_FIELDS}
-                    for row in conn.execute(query).mappings()}
+        rows = self._read(lambda conn: conn.execute(query).mappings().all())
+        return {row[S.ARTICLE_ID]: {name: row[name] for name in JOINED_FIELDS} for row in rows}
 
     def published_dates(self) -> dict[str, dt.date | None]:
         """Each article's publication date, by id (consolidation's first and last seen)."""
-        with self._engine.connect() as conn:
-            return dict(conn.execute(select(articles.c[S.ARTICLE_ID], articles.c[S.PUBLISHED])).all())
+        return dict(self._read(lambda conn: conn.execute(
+            select(articles.c[S.ARTICLE_ID], articles.c[S.PUBLISHED])).all()))
 
     # --- the review layer (lib/review.py) ------------------------------------------------
 
     def reviews(self) -> list[review.Review]:
         """Every stored review, oldest change first."""
-        with self._engine.connect() as conn:
-            rows = conn.execute(select(reviews).order_by(reviews.c.updated_at, reviews.c[S.CLAIM_KEY])).mappings().all()
+        rows = self._read(lambda conn: conn.execute(
+            select(reviews).order_by(reviews.c.updated_at, reviews.c[S.CLAIM_KEY])).mappings().all())
         return [_review_of(row) for row in rows]
 
     def orphans(self) -> list[review.Review]:
@@ -476,20 +498,26 @@ class Store:
     def discard_orphan(self, key: str, reviewer: str) -> None:
         """An orphan's decision: its review no longer applies. The audit trail keeps it."""
         reviewer = review.clean_reviewer(reviewer)
-        with self._writer.begin() as conn:
+
+        def discard(conn: Connection) -> None:
             current = self._current_review(conn, key)
             if current is None or current.added or self._extracted(conn, key) is not None:
                 raise review.ReviewError(f"claim_key: {key} is not an orphaned review")
             conn.execute(delete(reviews).where(reviews.c[S.CLAIM_KEY] == key))
             _audit(conn, reviewer, key, [("review", current.status, "discarded (orphan)")])
-            _bump_revision(conn)
+
+        self._write(discard)
 
     def _review(self, key: str, reviewer: str, change, new_claim: bool = False,
                 orphan: bool = False) -> review.Review:
         reviewer = review.clean_reviewer(reviewer)
         article_id, _, _ = review.parse_key(key)
-        with self._writer.begin() as conn:
+
+        def write(conn: Connection) -> review.Review:
+            # read inside the write transaction, after its lock: the state every other
+            # session's review left, so none is overwritten
             current = self._current_review(conn, key)
+            stored = current is not None
             extracted = self._extracted(conn, key)
             if orphan and (current is None or current.added or extracted is not None):
                 raise review.ReviewError(f"claim_key: {key} is not an orphaned review")
@@ -503,13 +531,14 @@ class Store:
             change(current)
             current.reviewer, current.updated_at = reviewer, _now()
             row = _review_row(current, article_id)
-            if self._current_review(conn, key) is None:
-                conn.execute(reviews.insert(), row)
-            else:
+            if stored:
                 conn.execute(update(reviews).where(reviews.c[S.CLAIM_KEY] == key).values(row))
+            else:
+                conn.execute(reviews.insert(), row)
             _audit(conn, reviewer, key, review.changes(before, current))
-            _bump_revision(conn)
-        return current
+            return current
+
+        return self._write(write)
 
     def _current_review(self, conn: Connection, key: str) -> review.Review | None:
         row = conn.execute(select(reviews).where(reviews.c[S.CLAIM_KEY] == key)).mappings().first()
@@ -525,8 +554,8 @@ class Store:
 
     def article(self, article_id: str) -> Article | None:
         """The stored article with its original text, or None."""
-        with self._engine.connect() as conn:
-            row = conn.execute(select(articles).where(articles.c[S.ARTICLE_ID] == article_id)).mappings().first()
+        row = self._read(lambda conn: conn.execute(
+            select(articles).where(articles.c[S.ARTICLE_ID] == article_id)).mappings().first())
         if row is None:
             return None
         return Article(id=row[S.ARTICLE_ID], text=row[TEXT], outlet=row[S.OUTLET],
@@ -538,18 +567,52 @@ class Store:
     def _known(self, article: Article) -> tuple[bool, str]:
         """Whether this text is stored, and the id of another article with the same url."""
         query = _FIND_TEXT_OR_URL if article.url else _FIND_TEXT
-        with self._engine.connect() as conn:
-            rows = conn.execute(query, {"id": article.id, "url": article.url}).scalars().all()
+        rows = self._read(lambda conn: conn.execute(query, {"id": article.id, "url": article.url}).scalars().all())
         others = sorted(row for row in rows if row != article.id)
         return article.id in rows, others[0] if others else ""
 
     def _frame(self, query) -> pd.DataFrame:
-        with self._engine.connect() as conn:
+        def read(conn: Connection) -> pd.DataFrame:
             result = conn.execute(query)
             return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+        return self._read(read)
+
+    def _write(self, work: Callable[[Connection], T]) -> T:
+        """work(conn) in one write transaction, which first takes the store's write lock by
+        bumping the revision (see the module's doc); run again while the database refuses
+        it for a moment. An error of `work` itself (ReviewError...) rolls it back and rises."""
+        def attempt() -> T:
+            with self._writer.begin() as conn:
+                _bump_revision(conn)
+                return work(conn)
+        return self._retrying(attempt)
+
+    def _read(self, work: Callable[[Connection], T]) -> T:
+        """work(conn) on a connection of its own, run again while the database is busy."""
+        def attempt() -> T:
+            with self._engine.connect() as conn:
+                return work(conn)
+        return self._retrying(attempt)
+
+    def _retrying(self, attempt: Callable[[], T]) -> T:
+        failures = 0
+        while True:
+            try:
+                return attempt()
+            except DBAPIError as error:
+                failures += 1
+                if failures == RETRIES or not _transient(error):
+                    raise
+            with self._retried_lock:
+                self.retried += 1
+            # a random share, so sessions refused together do not all come back together
+            time.sleep(min(RETRY_PAUSE_S * 2 ** (failures - 1), 2.0) * random.uniform(0.5, 1.5))
 
     def _migrate(self) -> None:
         """Create the schema, or upgrade an older one in place, in one transaction."""
+        self._retrying(self._migrate_once)
+
+    def _migrate_once(self) -> None:
         with self._writer.begin() as conn:
             if conn.dialect.name == "postgresql":  # two first starts at once: one creates, one waits
                 conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
@@ -605,6 +668,17 @@ def _end_with_parent() -> None:
         os._exit(1)
 
     threading.Thread(target=watch, args=(multiprocessing.parent_process().sentinel,), daemon=True).start()
+
+
+def _transient(error: DBAPIError) -> bool:
+    """Whether the database refused for a moment (busy, locked, a conflict with another
+    session) rather than for good: a rerun of the transaction may succeed."""
+    original = error.orig
+    if getattr(original, "sqlstate", None) in TRANSIENT_STATES:
+        return True
+    return isinstance(original, sqlite3.OperationalError) and any(
+        words in str(original) for words in ("database is locked", "database table is locked",
+                                             "database is busy"))
 
 
 def _engine(url: URL) -> Engine:

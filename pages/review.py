@@ -51,7 +51,7 @@ key = st.selectbox("Claim to review", list(labels), format_func=labels.get, key=
 claim = queue.set_index(S.CLAIM_KEY).loc[[key]].iloc[0].copy()
 claim[S.CLAIM_KEY] = key
 if message := st.session_state.pop("review_message", None):
-    getattr(st, message[0])(message[1])
+    getattr(st, message[0])(escape_markdown(message[1]))   # an error quotes what the analyst typed
 
 article = store.article(claim[S.ARTICLE_ID])
 if article is not None:

@@ -1,7 +1,9 @@
-"""Sessions writing at once and processes killed mid-batch lose nothing and leave no half
-article: on SQLite, and on PostgreSQL when DATABASE_URL names a server."""
+"""Sessions writing at once and processes killed mid-batch (ingesting or re-extracting) lose
+nothing and leave no half article: on SQLite, and on PostgreSQL when DATABASE_URL names a
+server. Sessions mixing ingestion, reviews and exports: tests/test_store_sessions.py."""
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import threading
@@ -10,9 +12,12 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, insert, select, update
 
 from lib import schema as S
+from lib import store as store_module
 from lib.articles import Article
+from lib.extract import EXTRACTOR_VERSION
 from lib.ingest import DUPLICATE, ingest_bytes
 from lib.store import Store
 from tests.store_helpers import REPO, db_url, numbered_articles, run_cli, write_jsonl  # noqa: F401
@@ -113,4 +118,79 @@ def test_an_ingest_killed_mid_batch_leaves_whole_articles_and_a_rerun_completes_
     assert rerun.stdout.count(": added (2 claims)") == BATCH - len(killed)
     final = store.articles_frame()
     assert len(final) == BATCH and set(final[S.CLAIM_COUNT]) == {CLAIMS_EACH}
+    store.close()
+
+
+OLD_VERSION = "0-before-the-upgrade"
+
+
+def claims_by_article(db_url: str) -> dict[str, tuple[str, list[str]]]:
+    """Each article's extractor version and the versions of its claims, straight from the tables."""
+    engine = create_engine(db_url)
+    with engine.connect() as conn:
+        found = {row[0]: (row[1], []) for row in conn.execute(select(
+            store_module.articles.c[S.ARTICLE_ID], store_module.articles.c[store_module.EXTRACTED_WITH]))}
+        for article_id, version in conn.execute(select(
+                store_module.claims.c[S.ARTICLE_ID], store_module.claims.c[store_module.EXTRACTED_WITH])):
+            found[article_id][1].append(version)
+    engine.dispose()
+    return found
+
+
+def review_state(store: Store) -> tuple:
+    """The reviews, the audit trail's length and the reviewed claims' statuses."""
+    frame = store.claims_frame()
+    reviewed = frame[frame[S.STATUS] != "machine"]
+    return ([(r.key, r.status, r.values, r.reason, r.note) for r in store.reviews()], len(store.audit_frame()),
+            sorted(zip(reviewed[S.CLAIM_KEY], reviewed[S.STATUS])))
+
+
+def test_a_reextract_killed_mid_run_leaves_each_article_its_old_or_its_new_claims(db_url):
+    store = Store.open(db_url)
+    list(store.add_articles([Article(r["id"], r["text"]) for r in numbered_articles(BATCH)], workers=2))
+    keys = sorted(store.claims_frame()[S.CLAIM_KEY])
+    store.confirm(keys[0], "Ana")
+    store.edit(keys[10], "Ana", {S.CLAIMANT: "Harbour master"})
+    store.reject(keys[20], "Ben", "counted twice")
+    store.note(keys[-1], "Ben", "checked")
+    store.add_claim(keys[30].split(":")[0], "Ben", {S.FIGURE_TEXT: "fishermen", S.CATEGORY: "missing",
+                                                     S.VALUE_BEST: 3, S.SUBJECT: "Coastal"})
+    reviewed = review_state(store)
+    # the claims of an older extractor: marked, and one more per article than the current one gives
+    engine = create_engine(db_url)
+    with engine.begin() as conn:
+        conn.execute(update(store_module.articles).values({store_module.EXTRACTED_WITH: OLD_VERSION}))
+        conn.execute(update(store_module.claims).values({store_module.EXTRACTED_WITH: OLD_VERSION}))
+        conn.execute(insert(store_module.claims), [
+            {S.ARTICLE_ID: article_id, S.CATEGORY: "total", S.SPAN_START: 10_000, S.SPAN_END: 10_003,
+             S.FIGURE_TEXT: "old", store_module.EXTRACTED_WITH: OLD_VERSION}
+            for article_id in store.articles_frame()[S.ARTICLE_ID]])
+    engine.dispose()
+    old_state = {article_id: (OLD_VERSION, [OLD_VERSION] * (CLAIMS_EACH + 1))
+                 for article_id in store.articles_frame()[S.ARTICLE_ID]}
+    new_state = (EXTRACTOR_VERSION, [EXTRACTOR_VERSION] * CLAIMS_EACH)
+
+    reextract = subprocess.Popen([sys.executable, "-m", "lib", "reextract", "--db", db_url], cwd=REPO,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 240
+    while sum(version == EXTRACTOR_VERSION for version, _ in claims_by_article(db_url).values()) < 10:
+        assert reextract.poll() is None, "reextract finished before it could be killed: make the store larger"
+        assert time.monotonic() < deadline, "reextract replaced nothing in time"
+        time.sleep(0.01)
+    reextract.send_signal(signal.SIGKILL)
+    reextract.wait()
+
+    killed = claims_by_article(db_url)
+    done = [article_id for article_id, state in killed.items() if state[0] == EXTRACTOR_VERSION]
+    assert 10 <= len(done) < BATCH
+    for article_id, (version, claim_versions) in killed.items():   # old or new, never half of each
+        assert (version, sorted(claim_versions)) in (old_state[article_id], new_state), article_id
+    reopened = Store.open(db_url)
+    assert review_state(reopened) == reviewed
+    rerun = run_cli("reextract", "--db", db_url)
+    assert rerun.returncode == 0, rerun.stdout + rerun.stderr
+    assert f"{BATCH} article(s) re-extracted" in rerun.stdout
+    assert all((version, sorted(versions)) == new_state for version, versions in claims_by_article(db_url).values())
+    assert review_state(reopened) == reviewed and reopened.orphans() == []
+    reopened.close()
     store.close()
