@@ -131,6 +131,7 @@ def _kept_lines(stripped: list[str]) -> list[bool]:
     words = vocab()
     keep = [False] * len(stripped)
     seen: set[str] = set()
+    later = _LaterLines(stripped)
     in_appeal = in_related = False
     for i, text in enumerate(stripped):
         if not text:
@@ -155,7 +156,7 @@ def _kept_lines(stripped: list[str]) -> list[bool]:
             if words.starts("appeal_start", line):
                 in_appeal = True
                 continue
-            if _is_furniture(line, words) or _is_teaser(stripped, i):
+            if _is_furniture(line, words) or _is_teaser(stripped, i, later):
                 continue
         keep[i] = True
         if len(text) >= MIN_REPEAT_LEN:
@@ -214,13 +215,38 @@ def _is_crumb_item(item: str) -> bool:
     return 0 < len(words) <= MAX_CRUMB_ITEM_WORDS and (words[0][0].isupper() or words[0][0].isdigit())
 
 
-def _is_teaser(stripped: list[str], i: int) -> bool:
+def _is_teaser(stripped: list[str], i: int, later: _LaterLines) -> bool:
     """A cut-off teaser ("... in the city of El…") of a paragraph that follows in full."""
     cut = _ELLIPSIS.search(stripped[i])
     if cut is None:
         return False
     prefix = stripped[i][:cut.start()].rstrip()
-    return len(prefix) >= MIN_REPEAT_LEN and any(other.startswith(prefix) for other in stripped[i + 1:])
+    return len(prefix) >= MIN_REPEAT_LEN and later.last_starting_with(prefix) > i
+
+
+class _LaterLines:
+    """The last line that starts with a prefix. (Scanning the lines after each teaser took
+    quadratic time on a text of many lines ending in "...".) The lines are sorted once, on
+    the first question; those starting with a prefix are one run of that order, and each
+    prefix's answer is kept. Runs of prefixes that are not prefixes of one another do not
+    overlap, so all the runs read come to about the length of the text."""
+
+    def __init__(self, lines: list[str]):
+        self._lines = lines
+        self._sorted: list[tuple[str, int]] | None = None
+        self._last: dict[str, int] = {}
+
+    def last_starting_with(self, prefix: str) -> int:
+        """Index of the last line starting with `prefix`, or -1."""
+        if prefix not in self._last:
+            if self._sorted is None:
+                self._sorted = sorted((line, i) for i, line in enumerate(self._lines))
+            k, last = bisect.bisect_left(self._sorted, (prefix,)), -1
+            while k < len(self._sorted) and self._sorted[k][0].startswith(prefix):
+                last = max(last, self._sorted[k][1])
+                k += 1
+            self._last[prefix] = last
+        return self._last[prefix]
 
 
 def _assemble(lines: list[str], keep: list[bool]) -> CleanText:

@@ -19,14 +19,17 @@ following ../shared/CLAIMS.md ("Who and when") and the annotation guide (rule 7)
 Candidates are found with a handful of compiled regular expressions (linear in the text).
 Written-out dates are resolved with plain ``datetime`` arithmetic: their patterns capture month,
 day and year, so there is nothing left to guess. Numeric dates ("16.12.2024", "12/16/2024")
-are handed to ``dateparser``, which knows the orders of day and month, one candidate phrase
-at a time and cached; never ``search_dates`` over a whole text (slow and noisy).
+are read day first, month first when that is impossible (as ``dateparser`` with
+DATE_ORDER DMY then MDY reads them; arithmetic is a thousand times faster, and a text of
+thousands of different dates took a minute a megabyte); a two-digit year is in the century
+that puts the day on or before publication, give or take the slack of month-days below
+("3/4/68" in 2024 is 1968).
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -330,28 +333,29 @@ def _explicit(text: str, low: str, published: Date | None, ref_year: int | None)
 
 
 # Numeric dates ("16.12.2024", "12/16/2024", "16/12/24") are ambiguous in their order of day
-# and month; dateparser settles them (day first unless that is impossible), and its answers
-# are cached: the same few strings recur across a corpus.
-_RX_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)?\d\d)(?![\d./-])")
+# and month: day first unless that is impossible. A full stop may end the sentence after one.
+_RX_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)?\d\d)(?![\d/-]|\.\d)")
 
 
-@functools.lru_cache(maxsize=4096)
-def _parse_numeric(phrase: str) -> Date | None:
-    import dateparser  # imported on first use: most texts hold no numeric date
+def _parse_numeric(m: re.Match, published: Date | None) -> Date | None:
+    first, second, year_text = int(m.group(1)), int(m.group(3)), m.group(4)
+    year = int(year_text)
+    if len(year_text) == 2:
+        if published is None:   # the strptime rule: 00-68 are 2000-2068, 69-99 are 1969-1999
+            year += 2000 if year <= 68 else 1900
+        else:   # the century that puts the day on or before publication (give or take the slack)
+            year += published.year - published.year % 100
+            d = _safe_date(year, second, first) or _safe_date(year, first, second)
+            if d is None or d > published + _FUTURE_SLACK:
+                year -= 100
+    return _safe_date(year, second, first) or _safe_date(year, first, second)
 
-    for order in ("DMY", "MDY"):
-        parsed = dateparser.parse(phrase, languages=["en"],
-                                  settings={"DATE_ORDER": order, "STRICT_PARSING": True})
-        if parsed:
-            return parsed.date()
-    return None
 
-
-def _numeric(text: str) -> Iterator[_Cand]:
+def _numeric(text: str, published: Date | None) -> Iterator[_Cand]:
     if "/" not in text and "." not in text:
         return
     for m in _RX_NUMERIC.finditer(text):
-        d = _parse_numeric(m.group(0))
+        d = _parse_numeric(m, published)
         if d is not None:
             yield (m.start(), m.end(), "explicit", d, (d, d))
 
@@ -532,7 +536,7 @@ def find_dates(
     low = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
     cands: list[_Cand] = [
         *_explicit(text, low, published, reference_year),
-        *_numeric(text),
+        *_numeric(text, published),
         *_relative(text, low, published),
         *_weeks_months(low, published),
         *_months(text, low, published, reference_year),
@@ -542,11 +546,13 @@ def find_dates(
         return []
     if len(cands) > 1:
         cands.sort(key=lambda c: (_PRIORITY[c[2]], c[0] - c[1], c[0]))
-        taken: list[_Cand] = []
+        taken: list[_Cand] = []      # in order of start, never overlapping: a candidate can
+        starts: list[int] = []       # only overlap the one before or after where it would go
         for c in cands:
-            if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
-                taken.append(c)
-        taken.sort(key=lambda c: c[0])
+            i = bisect.bisect_right(starts, c[0])
+            if (i == 0 or taken[i - 1][1] <= c[0]) and (i == len(taken) or c[1] <= taken[i][0]):
+                taken.insert(i, c)
+                starts.insert(i, c[0])
         cands = taken
     return [DateMention(s, e, text[s:e], kind, d, w) for s, e, kind, d, w in cands]
 

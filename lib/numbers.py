@@ -22,6 +22,10 @@ UNITS = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Larger "figures" are runs of digits, not counts. The cap keeps values exact in the float
+# arithmetic below and inside the claims table's Int64 columns.
+MAX_DIGITS = 15
+MAX_VALUE = 10 ** MAX_DIGITS
 
 # Digits: thousands separated by a comma, a thin/no-break space or a plain space ("80 000"),
 # or a plain run, optionally with decimals. Never part of a word ("94th", "240mm") or a date.
@@ -29,10 +33,8 @@ DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0| )\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?"
 WORD = vocabulary.alternation([*UNITS, *TENS, *SCALES, "dozen"])
 NUMBER_TOKEN = rf"(?:{DIGITS})(?![\w])|(?:{WORD})\b|a(?=[\s-]+(?:hundred|thousand|million|dozen)\b)"
 RUN = rf"(?<![\w.,])(?:{NUMBER_TOKEN})(?:(?:[\s-]+|\s+and\s+)(?:{NUMBER_TOKEN}))*"
-# searched in lower-cased text: much faster than re.IGNORECASE (which is kept as the fallback
-# for the rare text whose length changes when lower-cased)
+# searched in lower-cased text (vocabulary.lower_same_length): much faster than re.IGNORECASE
 NUMBER_RUN = re.compile(RUN)
-NUMBER_RUN_ANY_CASE = re.compile(RUN, re.IGNORECASE)
 TOKEN = re.compile(rf"{NUMBER_TOKEN}|and", re.IGNORECASE)
 RANGE_JOINER = re.compile(r"\s*(?:-|–|—)\s*|\s+to\s+|\s+and\s+", re.IGNORECASE)
 BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
@@ -61,28 +63,23 @@ class Figure:
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure in `text`, in order, ranges joined."""
-    lowered = text.lower()
-    same_length = len(lowered) == len(text)
-    vague = _vague_figures(text, lowered if same_length else None)
-    masked = _mask(lowered if same_length else text, vague)
-    run = NUMBER_RUN if same_length else NUMBER_RUN_ANY_CASE
-    numbers = [fig for match in run.finditer(masked) for fig in _parse_run(text, match)]
+    lowered = vocabulary.lower_same_length(text)
+    vague = _vague_figures(text, lowered)
+    masked = _mask(lowered, vague)
+    numbers = [fig for match in NUMBER_RUN.finditer(masked) for fig in _parse_run(text, match)]
     figures = sorted(vague + numbers, key=lambda f: f.start)
     return _join_ranges(text, figures)
 
 
 @functools.cache
-def _vague_patterns() -> tuple[re.Pattern, re.Pattern]:
-    pattern = rf"\b(?:{vocabulary.alternation(vocabulary.vague_amounts())})\b"
-    return re.compile(pattern), re.compile(pattern, re.IGNORECASE)
+def _vague_pattern() -> re.Pattern:
+    return re.compile(rf"\b(?:{vocabulary.alternation(vocabulary.vague_amounts())})\b")
 
 
-def _vague_figures(text: str, lowered: str | None) -> list[Figure]:
-    folded, any_case = _vague_patterns()
+def _vague_figures(text: str, lowered: str) -> list[Figure]:
     table = vocabulary.vague_amounts()
     figures = []
-    matches = folded.finditer(lowered) if lowered is not None else any_case.finditer(text)
-    for match in matches:
+    for match in _vague_pattern().finditer(lowered):
         phrase = " ".join(match.group(0).lower().split())
         low, high = table[phrase]
         end = match.end()
@@ -113,7 +110,7 @@ def _parse_run(text: str, match: re.Match) -> list[Figure]:
             i += 1
             continue
         start, end = tokens[i][0], tokens[i + used - 1][1]
-        if value is not None and value > 0:
+        if value is not None and 0 < value <= MAX_VALUE:
             figures.append(Figure(start, end, text[start:end], value, about=about))
         i += used
     return figures
@@ -132,8 +129,11 @@ def _token_value(token: str) -> tuple[str, float] | None:
         return "a", 1
     if token == "and":
         return "and", 0
+    digits = re.sub(r"[,\u202f\u00a0 ]", "", token)
+    if len(digits.partition(".")[0]) > MAX_DIGITS:
+        return None  # float() would round it, or overflow to infinity
     try:
-        return "digits", float(re.sub(r"[,\u202f\u00a0 ]", "", token))
+        return "digits", float(digits)
     except ValueError:
         return None
 

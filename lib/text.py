@@ -20,9 +20,14 @@ prof dept approx est fig u.s u.n u.k e.g i.e n.korea
 
 # A sentence ends at . ! or ? before a capital or a digit, or at a line break. Scraped text
 # sometimes loses the space ("said Friday.Kim touched"): a full stop between a lower-case
-# word and a capitalised one ends a sentence too.
-SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\.(?<=[a-z]{2}\.)(?=[A-Z][a-z])|\n+")
-WORD = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+# word and a capitalised one ends a sentence too. A run of marks is tried from its first
+# mark only (the look-behind): trying it again from each mark in it took quadratic time.
+SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\.(?<=[a-z]{2}\.)(?=[A-Z][a-z])|\n+")
+# Invisible format marks (zero-width spaces and joiners, left-to-right and right-to-left marks
+# and embeddings, the byte-order mark, the soft hyphen) are no tokens: between two words they
+# would break up a hedge such as "at least".
+FORMAT_MARKS = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+WORD = re.compile(rf"\w+(?:[-'’.]\w+)*|[^\w\s{FORMAT_MARKS}]")
 
 
 class Sentence(NamedTuple):

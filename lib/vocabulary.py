@@ -123,19 +123,13 @@ class PhraseMatcher:
         folded = sorted({p.lower() for p in phrases if p not in set(case_sensitive)})
         exact = sorted(set(case_sensitive))
         self._folded = re.compile(rf"(?<![\w-])(?:{alternation(folded)}){after}") if folded else None
-        self._fallback = re.compile(rf"(?<![\w-])(?:{alternation(folded)}){after}",
-                                    re.IGNORECASE) if folded else None
         self._exact = CapitalisedNames(exact, allow_hyphen_after) if exact else None
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every match, in order, longest first where two overlap."""
         hits = []
         if self._folded is not None:
-            lowered = text.lower()
-            if len(lowered) == len(text):
-                hits += [m.span() for m in self._folded.finditer(lowered)]
-            else:  # a few characters change length when lower-cased: search the text itself
-                hits += [m.span() for m in self._fallback.finditer(text)]
+            hits += [m.span() for m in self._folded.finditer(lower_same_length(text))]
         if self._exact is not None:
             hits += self._exact.find(text)
             hits.sort(key=lambda span: (span[0], -span[1]))
@@ -146,6 +140,18 @@ class PhraseMatcher:
                     reach = end
             hits = kept
         return hits
+
+
+def lower_same_length(text: str) -> str:
+    """`text` lower-cased with its length kept, so that offsets in one are offsets in the other.
+
+    "İ" (U+0130) is the one character whose lower case is two characters; it becomes the
+    dotless "ı", a letter like it that no phrase contains. (A case-insensitive regex would be
+    no substitute: its Unicode rules match "ſaid" and "kılled", which `phrase_key` does not
+    turn into "said" and "killed", so the match would have no entry in the phrase table.)
+    """
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text.replace("\u0130", "\u0131").lower()
 
 
 def phrase_key(text: str) -> str:
