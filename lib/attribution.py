@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from lib import vocabulary
 from lib import gazetteer
 from lib.gazetteer import NameMatch
-from lib.text import Token, token_ranges
+from lib.text import FORMAT_MARKS, Token, token_ranges
 
 PRONOUNS = frozenset("he she they it which who".split())
 ANAPHORS = frozenset("""agency ministry unit military army statement report official officials
@@ -490,10 +490,13 @@ def _echo(speaker: Speaker, cue: int, form: str, start: int) -> Speaker:
     return replace(speaker, cue=cue, form=form, explicit=False, phrase_start=start, trailing=False)
 
 
+_FORMAT_MARK = re.compile(f"[{FORMAT_MARKS}]")
+
+
 def _clean_phrase(text: str) -> str:
     """A speaker as a name: "the regional Governor Oleh Syniehubov" -> "Oleh Syniehubov";
     a phrase that is no person's name stays as written ("local media")."""
-    words = text.split()
+    words = _FORMAT_MARK.sub("", text).split()  # a zero-width space is no word
     while words and words[0].lower() in DETERMINERS:
         words.pop(0)
     for i, word in enumerate(words[1:], start=1):

@@ -73,6 +73,14 @@ _COUNT_WORDS = {
 # A month-day without a year may lie at most this far after publication (an announced date);
 # further than that it is read as last year's ("Dec. 27" in a January article).
 _FUTURE_SLACK = datetime.timedelta(days=14)
+
+
+def after_publication(day: Date, published: Date | None) -> bool:
+    """A day past the article's publication (beyond the slack of an announced date): a date
+    the text gives for what is to come, never when a claim was made."""
+    return published is not None and day > published + _FUTURE_SLACK
+
+
 # --------------------------------------------------------------------------------------------
 
 _MONTH_NUMBER = {name.lower(): num for name, num, abbrs in _MONTHS for name in (name, *abbrs)}

@@ -92,6 +92,20 @@ class _SentenceFacts:
             self._subjects = gazetteer.find_subjects(self.sentence.text)
         return self._subjects
 
+    # Tests of the whole sentence, made once however many figures it holds: a long sentence
+    # of many figures would otherwise be searched again for each.
+    @functools.cached_property
+    def restates(self) -> bool:
+        return RESTATED_CUES.search(self.sentence.text) is not None
+
+    @functools.cached_property
+    def passive_report(self) -> bool:
+        return PASSIVE_REPORTED.search(self.sentence.text) is not None
+
+    @functools.cached_property
+    def since_year_start(self) -> bool:
+        return YEAR_START.search(self.sentence.text) is not None
+
 
 FIGURE_HINT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
@@ -124,7 +138,7 @@ def _extract(text: str, published: dt.date | None, outlet: str) -> list[Mention]
         previous = mentions[-1] if mentions and mentions[-1].sentence == index - 1 else None
         mentions.extend(_sentence_mentions(index, fact, facts, discourse, published, outlet,
                                            speaker_dates, previous))
-        _remember_dates(fact, speaker_dates)
+        _remember_dates(fact, speaker_dates, published)
     return merge_mentions(mentions)
 
 
@@ -283,7 +297,7 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
         claimant, via, rank, cue = _claimant(index, fact, facts, discourse, link.figure, outlet)
         claim_date, explicit = _claim_date(fact, cue, (claimant, via), speaker_dates, published, link.figure)
         qualifier, low, high, best = figure_reading(tokens, link.figure)
-        restated = _restated(sentence.text, claim_date, published, explicit)
+        restated = _restated(fact, claim_date, published, explicit)
         if link.direction == "previous":  # "rose to 262 from 231 a week ago": an earlier figure
             claim_date, restated = _date_after(fact, tokens, link.figure, claim_date), True
         figure_token = tokens[link.figure]
@@ -293,7 +307,7 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
             qualifier=qualifier, low=low, high=high, best=best,
             claimant=claimant, claimant_via=via, claimant_rank=rank,
             claim_date=claim_date,
-            period_start=_period_start(tokens, fact.dates, sentence.text, published, link.figure),
+            period_start=_period_start(fact, published, link.figure),
             modality=_modality(tokens, link),
             restated=restated,
             evidence=sentence.text,
@@ -355,7 +369,7 @@ def _carried_speaker(facts, index):
     fact = facts[index]
     text = fact.sentence.text
     quoted = text.startswith(QUOTE_OPENERS)
-    if not quoted and not PASSIVE_REPORTED.search(text):
+    if not quoted and not fact.passive_report:
         return None
     for position in range(index - 1, max(-1, index - 4), -1):
         earlier = facts[position]
@@ -374,7 +388,7 @@ def _claim_date(fact, cue, names, speaker_dates, published, figure=None):
     sentence-opening date ("On Monday, ..."), the claimant's date earlier in the article,
     or the publication date."""
     mention = _cue_date(fact, cue, figure)
-    if mention is not None and mention.date is not None:
+    if mention is not None and mention.date is not None and not dates.after_publication(mention.date, published):
         return mention.date, True
     for name in names:
         if name in speaker_dates:
@@ -459,20 +473,22 @@ def _after_since(text: str, mention) -> bool:
     return PERIOD_OPENER.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
-def _remember_dates(fact, speaker_dates):
+def _remember_dates(fact, speaker_dates, published):
     for speaker in fact.speakers:
         mention = _cue_date(fact, speaker.cue)
-        if mention is not None and mention.date is not None and speaker.explicit:
+        if mention is not None and mention.date is not None and speaker.explicit \
+                and not dates.after_publication(mention.date, published):
             speaker_dates.setdefault(speaker.name, mention.date)
 
 
 YEAR_START = re.compile(r"\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
 
 
-def _period_start(tokens, mentions, text="", published=None, figure=None):
+def _period_start(fact, published=None, figure=None):
     """The start of the period a figure covers ("since the start of December"): a "since"
     date between this figure and the next, else one before it (after the figure before)."""
-    if published and YEAR_START.search(text):
+    tokens, mentions, text = fact.tokens, fact.dates, fact.sentence.text
+    if published and fact.since_year_start:
         return dt.date(published.year, 1, 1)
     opening = [m for m in mentions if m.window and (
         m.text.lower().startswith("since") or "since" in text[max(0, m.start - 40):m.start].lower())]
@@ -488,8 +504,8 @@ def _period_start(tokens, mentions, text="", published=None, figure=None):
     return chosen[0].window[0] if chosen else None
 
 
-def _restated(text, claim_date, published, explicit) -> bool:
-    if RESTATED_CUES.search(text):
+def _restated(fact, claim_date, published, explicit) -> bool:
+    if fact.restates:
         return True
     return bool(explicit and claim_date and published
                 and (published - claim_date).days > RESTATED_AFTER_DAYS)

@@ -266,7 +266,7 @@ NUMERIC_CASES = [
 
 
 @pytest.mark.parametrize("sentence, expected", NUMERIC_CASES, ids=["dotted-dmy", "slashed-mdy-when-dmy-impossible", "slashed-dmy-first"])
-def test_numeric_dates_through_dateparser(sentence, expected):
+def test_numeric_dates_day_first_unless_impossible(sentence, expected):
     mentions = find_dates(sentence, dt.date(2024, 12, 20))
     assert [m.date for m in mentions] == [expected]
 

@@ -58,6 +58,16 @@ CLAIM_DATE_CASES = [
     case("date-carried-to-speakers-later-sentence",
          "The governor spoke to reporters in Odesa on Tuesday. The governor said 19 people had been wounded.",
          FRIDAY, 19, day("2024-06-11")),
+    # a date years after publication is what is to come, never when the claim was made
+    case("future-date-opening-the-sentence-is-no-claim-date",
+         "On May 2, 2031, the coast guard said 14 fishermen were missing.", FRIDAY, 14, day("2024-06-14")),
+    case("future-date-after-the-cue-is-no-claim-date",
+         "The relief agency said on March 9, 2029 that 260 families had been injured.", FRIDAY, 260, day("2024-06-14")),
+    case("future-date-is-not-carried-to-the-speakers-later-sentence",
+         "The governor spoke to reporters on Jan. 8, 2030. The governor said 19 people had been wounded.",
+         FRIDAY, 19, day("2024-06-14")),
+    case("date-within-the-slack-of-publication-stays",
+         "The mayor said on June 20 that 11 people had been injured.", FRIDAY, 11, day("2024-06-20")),
 ]
 
 

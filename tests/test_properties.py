@@ -170,10 +170,11 @@ MONTHS = ("January February March April May June July August September October N
 
 @st.composite
 def dates_written(draw) -> str:
-    """A date as news text gives it, with a four-digit year no later than 1994 (so never
-    after the publication day drawn above) or a two-digit year, or relative."""
+    """A date as news text gives it, with a four-digit year (before or after the publication
+    day drawn above: a later one is what is to come, never a claim's date) or a two-digit
+    year, or relative."""
     day, month = draw(st.integers(0, 32)), draw(st.integers(0, 13))
-    year = draw(st.integers(1900, 1994))
+    year = draw(st.integers(1900, 2040))
     short = draw(st.integers(0, 99))
     return draw(st.sampled_from([
         f"on {draw(st.sampled_from(WEEKDAYS))}", f"last {draw(st.sampled_from(WEEKDAYS))}",
