@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from lib import schema
 from lib.articles import read_articles
 from lib.documents import DEFAULT_LIMITS, MB
+from lib.export import contract_csv
 from lib.extract import EXTRACTOR_VERSION, extract_corpus
 from lib.ingest import REJECTED, stream_paths, summary
 from lib.store import Store, StoreError
@@ -37,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
                         help=".txt .md .html .json .jsonl .csv .zip files or folders")
     ingest.add_argument("--max-mb", type=float, default=DEFAULT_LIMITS.max_file_bytes / MB,
                         help="refuse files (and zip members) larger than this (default %(default)g)")
+    ingest.add_argument("--max-items", type=int, default=DEFAULT_LIMITS.max_items,
+                        help="refuse a file (or zip) holding more articles than this (default %(default)s)")
     ingest.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                         help="processes extracting claims in a large batch (default: one a CPU, %(default)s)")
     export = commands.add_parser("export", help="write the stored claims to CSV")
@@ -74,7 +77,7 @@ def _read(paths) -> tuple[list, int]:
 def _extract(args) -> int:
     articles, errors = _read(args.inputs)
     frame = extract_corpus(articles)
-    text = schema.to_contract_csv(frame)
+    text = contract_csv(frame)   # the contract's CSV, formula cells neutralised
     if args.out == "-":
         sys.stdout.write(text)
     else:
@@ -97,7 +100,7 @@ def _evaluate(args) -> int:
 
 def _ingest(args) -> int:
     store = Store.open(args.db)
-    limits = replace(DEFAULT_LIMITS, max_file_bytes=int(args.max_mb * MB))
+    limits = replace(DEFAULT_LIMITS, max_file_bytes=int(args.max_mb * MB), max_items=args.max_items)
     results = []
     for result in stream_paths(store, args.paths, limits, args.workers):
         print(result.line(), flush=True)   # as each item is stored: a long batch shows progress

@@ -77,6 +77,9 @@ def _read_path(path: Path, result: ReadResult) -> None:
     if not path.exists():
         result.errors.append(ReadError(str(path), None, "no such file or folder"))
         return
+    if not path.is_file():   # /dev/zero would be read until memory runs out, a pipe forever
+        result.errors.append(ReadError(str(path), None, "not a regular file (a device, pipe or socket): not read"))
+        return
     reader = _READERS.get(path.suffix.lower())
     if reader is None:
         result.errors.append(ReadError(

@@ -4,6 +4,19 @@ Every row is written, never a preview. The CSV is UTF-8 with a byte-order mark, 
 reads the accents and dashes of article text correctly, and any text cell that a
 spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) gets
 a leading apostrophe: article text is untrusted.
+
+Every CSV this program writes is neutralised so: the claims (csv_bytes: the Export page,
+`python -m lib export` and `claims`), any other table (table_csv_bytes: the consolidated
+claims, the audit trail) and the extraction CSV of `python -m lib extract` (contract_csv,
+without a byte-order mark, as before; ../shared/eval/score.py reads it unchanged, since no
+column it matches on starts with a formula character). Numbers stay numbers: only text
+cells are touched, and figures are never negative. A cell that starts with apostrophes
+before a formula character gets one more, so `recovered` gives every original value back:
+drop one leading apostrophe where the cell, past its apostrophes, starts with a formula
+character.
+
+JSON is not neutralised: no spreadsheet runs a JSON file, and a program reading it gets
+exactly the values stored.
 """
 from __future__ import annotations
 
@@ -24,7 +37,12 @@ MAX_NAME_LENGTH = 120
 
 def neutralise(cell: str) -> str:
     """A text cell a spreadsheet shows as text, never runs as a formula."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+    return "'" + cell if cell.lstrip("'").startswith(FORMULA_STARTS) else cell
+
+
+def recovered(cell: str) -> str:
+    """The value neutralise() was given: the inverse, for programs reading the CSV back."""
+    return cell[1:] if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_STARTS) else cell
 
 
 def export_frame(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -38,16 +56,19 @@ def export_frame(mentions: pd.DataFrame) -> pd.DataFrame:
 
 
 def csv_bytes(mentions: pd.DataFrame) -> bytes:
-    out = export_frame(mentions)
-    for column in out.columns:
-        if not pd.api.types.is_numeric_dtype(out[column]):
-            out[column] = neutralised(out[column].astype("string"))
+    out = _neutralised_frame(export_frame(mentions))
     return (BOM + out.to_csv(index=False, lineterminator="\r\n")).encode("utf-8")
+
+
+def contract_csv(frame: pd.DataFrame) -> str:
+    """The extraction CSV of `python -m lib extract` (the evaluation contract's columns,
+    lib.schema.contract_table), its text cells neutralised."""
+    return _neutralised_frame(S.contract_table(frame)).to_csv(index=False)
 
 
 def neutralised(cells: pd.Series) -> pd.Series:
     """neutralise() over a column of text at once (100,000 rows in a fraction of a second)."""
-    return cells.mask(cells.str.startswith(FORMULA_STARTS, na=False), "'" + cells)
+    return cells.mask(cells.str.lstrip("'").str.startswith(FORMULA_STARTS, na=False), "'" + cells)
 
 
 def table_csv_bytes(table: pd.DataFrame) -> bytes:
@@ -60,12 +81,12 @@ def table_csv_bytes(table: pd.DataFrame) -> bytes:
             daily = bool((times == times.dt.normalize()).all())
             out[column] = out[column].dt.strftime("%Y-%m-%d" if daily else "%Y-%m-%d %H:%M:%S")
         elif not pd.api.types.is_numeric_dtype(out[column]) or pd.api.types.is_bool_dtype(out[column]):
-            out[column] = out[column].astype("string").map(neutralise, na_action="ignore")
+            out[column] = neutralised(out[column].astype("string"))
     return (BOM + out.to_csv(index=False, lineterminator="\r\n")).encode("utf-8")
 
 
 def json_bytes(mentions: pd.DataFrame) -> bytes:
-    """A JSON list of claim objects; missing values are null."""
+    """A JSON list of claim objects; missing values are null. Not neutralised (see above)."""
     out = export_frame(mentions).astype(object)
     records = out.where(out.notna(), None).to_dict(orient="records")
     return json.dumps(records, ensure_ascii=False, indent=1).encode("utf-8")
@@ -76,6 +97,14 @@ def file_name(filters: Filters, extension: str) -> str:
     terms = [_slug(f"{name}-{value}") for name, value in filters.terms()]
     stem = "_".join(["claims", *terms]) if terms else "claims_all"
     return f"{stem[:MAX_NAME_LENGTH].rstrip('_-')}.{extension}"
+
+
+def _neutralised_frame(out: pd.DataFrame) -> pd.DataFrame:
+    """Every text column neutralised; numbers (not booleans) left as they are."""
+    for column in out.columns:
+        if not pd.api.types.is_numeric_dtype(out[column]) or pd.api.types.is_bool_dtype(out[column]):
+            out[column] = neutralised(out[column].astype("string"))
+    return out
 
 
 def _slug(text: str) -> str:

@@ -24,7 +24,7 @@ import pandas as pd
 
 from lib import schema as S
 from lib.articles import Article, content_id
-from lib.documents import DEFAULT_LIMITS, Item, Limits, Rejection, read_document, read_path
+from lib.documents import DEFAULT_LIMITS, Item, Limits, Rejection, iter_path, read_document
 from lib.store import JOINED_FIELDS, ExtractionError, extract_records
 
 if TYPE_CHECKING:
@@ -86,7 +86,14 @@ def stream_paths(store: "Store", paths: Iterable[str | Path], limits: Limits = D
                  workers: int = 1) -> Iterator[IngestResult]:
     """ingest_paths, yielding each result as soon as its item is stored."""
     for path in paths:
-        yield from _store(store, read_path(Path(path), limits), workers)
+        batch: list[Item] = []   # a folder's files, a batch at a time: never all of them in memory
+        for items in iter_path(Path(path), limits):
+            batch.extend(items)
+            if len(batch) >= limits.max_items:
+                yield from _store(store, batch, workers)
+                batch = []
+        if batch:
+            yield from _store(store, batch, workers)
 
 
 def ingest_bytes(store: "Store", name: str, data: bytes, metadata: Mapping[str, object] | None = None,

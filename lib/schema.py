@@ -105,13 +105,14 @@ def _as_bool(value: object) -> object:
     return bool(value)
 
 
-def to_contract_csv(frame: pd.DataFrame) -> str:
-    """The extraction CSV of the evaluation contract: dates as YYYY-MM-DD, empty for missing."""
+def contract_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """The extraction table of the evaluation contract as written to CSV (lib.export.contract_csv):
+    its columns, dates as YYYY-MM-DD, restated as true/false, empty for missing."""
     out = frame.loc[:, list(CONTRACT_COLUMNS)].copy()
     for column in DATE_COLUMNS:
         out[column] = out[column].dt.strftime("%Y-%m-%d")
     out[RESTATED] = out[RESTATED].map({True: "true", False: "false"})
-    return out.to_csv(index=False)
+    return out
 
 
 # The article's columns that the store joins onto each claim (Store.claims_frame).

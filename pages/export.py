@@ -13,7 +13,8 @@ st.markdown(escape_markdown(
     f"from {counted(data.articles, 'article')}) match: {data.filters.describe()}."))
 st.caption("One row per claim per article, as on the Claims page, and every row is written. "
            "The CSV opens cleanly in Excel (UTF-8 with a byte-order mark); a cell that a "
-           "spreadsheet would run as a formula starts with an apostrophe.")
+           "spreadsheet would run as a formula starts with an apostrophe. The JSON keeps every "
+           "value exactly as stored: no spreadsheet runs it.")
 csv_side, json_side = st.columns(2)
 # The bytes are built when a button is pressed, not on every rerun of the page.
 csv_side.download_button(

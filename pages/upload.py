@@ -1,19 +1,24 @@
 """Upload: add articles to the store from files or pasted text, see the claims they bring,
-then one line per item, exactly as `python -m lib ingest` prints them."""
+then one line per item, exactly as `python -m lib ingest` prints them.
+
+The uploader takes any file: lib/documents.py refuses what it cannot read, each file with
+its own line (Streamlit's own type check would refuse the whole selection, naming no file).
+The lines carry untrusted names and contents, so they are shown as escaped Markdown."""
 import streamlit as st
 
 from lib import schema as S
 from lib.documents import SUPPORTED
 from lib.ingest import ingest_uploads, preview_uploads, results_frame, summary
+from lib.passages import escape_markdown
 from lib.ui import get_store
 
 RESULTS = "upload_results"   # session state: the last batch's results, shown until the next one
 
 st.title("Add articles")
 store = get_store()
-files = st.file_uploader("Article files", type=[kind.lstrip(".") for kind in SUPPORTED],
-                         accept_multiple_files=True, key="upload_files",
-                         help="Text, Markdown, HTML, JSON, JSON Lines, CSV (a text column) or a zip of them")
+files = st.file_uploader("Article files", accept_multiple_files=True, key="upload_files",
+                         help="Text, Markdown, HTML, JSON, JSON Lines, CSV (a text column) or a zip of them: "
+                              + " ".join(SUPPORTED))
 pasted = st.text_area("…or paste an article's text", key="upload_pasted", height=150)
 with st.expander("Metadata for items that carry none", expanded=True):
     left, right = st.columns(2)
@@ -28,7 +33,7 @@ if uploads or pasted.strip():
         preview = preview_uploads(store, uploads, pasted, metadata)
     st.subheader(f"Preview: {len(preview.articles)} new articles, {len(preview.claims)} claims")
     for item in preview.skipped:
-        st.warning(item.line())
+        st.warning(escape_markdown(item.line()))
     st.dataframe(
         preview.claims[[S.TITLE, S.FIGURE_TEXT, S.CATEGORY, S.SUBJECT, S.CLAIMANT, S.CLAIM_DATE, S.EVIDENCE]],
         hide_index=True,

@@ -2,6 +2,7 @@
 file and line with a non-zero exit, and still writes the good records."""
 import csv
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -64,6 +65,24 @@ def test_empty_file_is_an_error_and_other_inputs_still_written(tmp_path):
     result = run_cli("extract", empty, good, "--out", out)
     assert result.returncode == 1
     assert "empty.jsonl" in result.stderr and "empty" in result.stderr.lower()
+    assert len(read_rows(out)) == 1
+
+
+SPECIAL_FILES = [
+    ("device", lambda tmp_path: Path("/dev/zero")),
+    ("named-pipe", lambda tmp_path: (os.mkfifo(tmp_path / "feed.jsonl"), tmp_path / "feed.jsonl")[1]),
+]
+
+
+@pytest.mark.parametrize("case, make", SPECIAL_FILES, ids=[c[0] for c in SPECIAL_FILES])
+def test_devices_and_pipes_are_refused_unread_and_other_inputs_still_written(tmp_path, case, make):
+    special = make(tmp_path)   # read, /dev/zero would fill the memory and a pipe block forever
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps(GOOD) + "\n", encoding="utf-8")
+    out = tmp_path / "claims.csv"
+    result = run_cli("extract", special, good, "--out", out)
+    assert result.returncode == 1
+    assert f"error: {special}: not a regular file (a device, pipe or socket): not read" in result.stderr
     assert len(read_rows(out)) == 1
 
 

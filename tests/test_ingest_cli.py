@@ -48,6 +48,16 @@ def test_max_mb_sets_the_file_limit(db_url, tmp_path):
                                            f"1,000 bytes a file ({len(HARBOUR) * 20:,} bytes)")
 
 
+def test_max_items_sets_the_articles_a_file_may_hold(db_url, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"text": t}) + "\n" for t in (HARBOUR, TUNNEL, VALLEY)))
+    refused = run_cli("ingest", feed, "--db", db_url, "--max-items", "2")
+    assert refused.stdout.splitlines()[-1] == "1 item: 0 added (0 claims), 0 duplicate, 1 rejected"
+    assert "more than 2 lines" in refused.stdout.splitlines()[0]
+    taken = run_cli("ingest", feed, "--db", db_url, "--max-items", "3")
+    assert (taken.returncode, taken.stdout.splitlines()[-1]) == (0, "3 items: 3 added (3 claims), 0 duplicate, 0 rejected")
+
+
 def test_a_store_that_cannot_be_opened_is_one_error_line_and_exit_2(tmp_path):
     done = run_cli("ingest", tmp_path, "--db", tmp_path / "no" / "such" / "folder.db")
     assert done.returncode == 2 and done.stdout == ""

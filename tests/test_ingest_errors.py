@@ -57,7 +57,7 @@ BAD = [
     ("empty_file", "a.txt", b"", ["a.txt: rejected: empty file"]),
     ("only_whitespace", "a.md", b" \n\t\n", ["a.md: rejected: empty file"]),
     ("binary_with_nul_bytes", "photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
-     ["photo.txt: rejected: binary data (NUL bytes), not text"]),
+     ["photo.txt: rejected: the file is a PNG image, not plain text"]),
     ("binary_control_bytes", "blob.txt", bytes(range(1, 32)) * 20 + b"\xff\xfe\xfd",
      ["blob.txt: rejected: binary data, not text"]),
     ("broken_utf16", "a.txt", codecs.BOM_UTF16_LE + b"\x00\xd8",

@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 from lib import schema as S
 from lib.articles import Article
 from lib.ingest import RESULT_LINE
+from lib.passages import escape_markdown
 from lib.store import Store
 from lib.ui import claims_for
 from tests.store_helpers import HARBOUR, REPO, TUNNEL, VALLEY
@@ -76,8 +77,8 @@ def test_several_files_give_the_command_lines_lines(page, db_url, tmp_path):
     files = [("valley.txt", VALLEY.encode("utf-16")), ("feed.jsonl", FEED)]
     page.file_uploader(key="upload_files").set_value([(name, data, "text/plain") for name, data in files])
     page.run()
-    assert [w.value for w in page.warning] == ["feed.jsonl:2: rejected: invalid JSON: Expecting property "
-                                                "name enclosed in double quotes (column 2)"]
+    assert [w.value for w in page.warning] == [escape_markdown("feed.jsonl:2: rejected: invalid JSON: Expecting "
+                                                               "property name enclosed in double quotes (column 2)")]
     page.button(key="upload_add").click().run()
     for name, data in files:
         (tmp_path / name).write_bytes(data)
@@ -92,13 +93,13 @@ def test_adding_again_reports_duplicates(page):
     page.text_area(key="upload_pasted").input(VALLEY).run()
     page.button(key="upload_add").click().run()
     page.run()
-    assert page.warning[0].value.startswith("pasted text: duplicate of ")
+    assert page.warning[0].value.startswith(escape_markdown("pasted text: duplicate of "))
     assert page.button(key="upload_add").disabled
 
 
 def test_only_rejected_files_leave_nothing_to_add(page):
     page.file_uploader(key="upload_files").set_value(("blank.txt", b"   \n", "text/plain")).run()
-    assert [w.value for w in page.warning] == ["blank.txt: rejected: empty file"]
+    assert [w.value for w in page.warning] == [escape_markdown("blank.txt: rejected: empty file")]
     assert page.button(key="upload_add").disabled
 
 
