@@ -109,3 +109,14 @@ def test_stored_claims_reach_the_cached_frame_at_once(db_url):
     store.add_article(Article("t", TUNNEL))
     assert len(claims_for(store)) == before + 1
     store.close()
+
+
+def test_the_servers_upload_cap_lies_above_the_file_limit_so_our_reason_is_shown():
+    """Streamlit refuses files over server.maxUploadSize itself; ours (10 MB) must come first."""
+    import tomllib
+
+    from lib.documents import DEFAULT_LIMITS, MB
+    from tests.store_helpers import REPO
+
+    config = tomllib.loads((REPO / ".streamlit" / "config.toml").read_text())
+    assert DEFAULT_LIMITS.max_file_bytes / MB < config["server"]["maxUploadSize"] <= 50
