@@ -147,9 +147,10 @@ def _parse_tokens(tokens) -> tuple[int | None, int, bool]:
             break
         kind, value = kind_value
         if kind == "and":
-            # "one hundred and twenty": only after a scale word and before a small word number
+            # "one hundred and twenty", "one thousand and five": only after a scale word and
+            # before a word number ("1,000 and 5" stays two figures)
             following = _token_value(tokens[index + 1][2]) if index + 1 < len(tokens) else None
-            if last == "scale" and following and following[0] in ("unit", "tens"):
+            if last in ("scale", "scale-big") and following and following[0] in ("unit", "tens"):
                 last = "and"
                 continue
             break

@@ -116,6 +116,12 @@ FORM_CASES = [
          {S.VALUE_BEST: 12, S.QUALIFIER: "exact"}),
     case("word-two-hundred-and-fifty", "Two hundred and fifty people were injured when the stands gave way, the mayor said.",
          {S.VALUE_BEST: 250, S.QUALIFIER: "exact"}),
+    case("word-one-thousand-and-five", "One thousand and five homes were destroyed and one thousand and "
+         "twelve people were injured, the governor said.", {S.VALUE_BEST: 1012}),
+    case("word-two-thousand-and-five-hundred", "Two thousand and five hundred people were injured in the "
+         "quake, the civil defence agency said.", {S.VALUE_BEST: 2500}),
+    case("word-a-million-and-twenty-thousand", "The agency said a million and twenty thousand people were "
+         "missing after the cyclone.", {S.VALUE_BEST: 1_020_000}),
     case("decimal-million", "Ukraine's General Staff said 1.5 million Russian troops had been killed or wounded since the invasion.",
          {S.VALUE_BEST: 1_500_000}),
     case("mixed-27-hundred", "Officials said 27-hundred people were injured by the earthquake in Sulawesi.",

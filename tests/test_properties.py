@@ -51,11 +51,13 @@ SCALES = ((10 ** 9, "billion"), (10 ** 6, "million"), (1000, "thousand"))
 
 def in_words(n: int, british: bool = False) -> str:
     """`n` (1 <= n < 10**12) in English words: "one hundred twenty-three thousand four
-    hundred fifty-six", or with "and" after "hundred" the British way."""
+    hundred fifty-six", or the British way with "and" after "hundred", and after "thousand"
+    or "million" when less than a hundred follows ("one thousand and five")."""
     for size, scale in SCALES:
         if n >= size:
             head, rest = divmod(n, size)
-            return f"{in_words(head, british)} {scale}" + (f" {in_words(rest, british)}" if rest else "")
+            joiner = " and " if british and rest < 100 else " "
+            return f"{in_words(head, british)} {scale}" + (joiner + in_words(rest, british) if rest else "")
     if n >= 100:
         head, rest = divmod(n, 100)
         joiner = " and " if british else " "
@@ -73,6 +75,15 @@ def in_words(n: int, british: bool = False) -> str:
 ], ids=["unit", "hyphenated-tens", "hundred", "hundred-teen", "thousands", "million-and-one", "six-digits"])
 def test_in_words_helper(n, words):
     assert in_words(n) == words
+
+
+@pytest.mark.parametrize("n,words", [
+    (115, "one hundred and fifteen"), (1_005, "one thousand and five"),
+    (2_700, "two thousand seven hundred"), (1_000_020, "one million and twenty"),
+    (123_456, "one hundred and twenty-three thousand four hundred and fifty-six"),
+], ids=["hundred-and", "thousand-and-unit", "no-and-before-hundreds", "million-and-tens", "six-digits"])
+def test_in_words_helper_british(n, words):
+    assert in_words(n, british=True) == words
 
 
 # --------------------------------------------------------------------------- figure parser
