@@ -24,7 +24,8 @@ import pandas as pd
 
 from lib import schema as S
 from lib.articles import Article, content_id
-from lib.documents import DEFAULT_LIMITS, Item, Limits, Rejection, iter_path, read_document
+from lib.documents import (DEFAULT_LIMITS, HTML_START, Item, Limits, Rejection, iter_path,
+                           read_document)
 from lib.store import JOINED_FIELDS, ExtractionError, extract_records
 
 if TYPE_CHECKING:
@@ -158,7 +159,9 @@ def _result(name: str, stored: "Stored") -> IngestResult:
 
 
 def _read_pasted(text: str, metadata: Mapping[str, object] | None) -> list[Item]:
-    return read_document(PASTED, text.encode("utf-8"), metadata, kind=".txt")
+    """Pasted text as one article; a pasted page source is read as the HTML it is."""
+    kind = ".html" if HTML_START.match(text) else ".txt"
+    return read_document(PASTED, text.encode("utf-8"), metadata, kind=kind)
 
 
 def _upload_items(uploads: Sequence[tuple[str, bytes]], pasted: str,

@@ -12,7 +12,7 @@ import pytest
 
 from lib import schema as S
 from lib.ingest import PASTED, ingest_bytes, ingest_paths, ingest_text, preview
-from tests.store_helpers import BRIDGE, HARBOUR, TUNNEL, VALLEY, db_url, store  # noqa: F401
+from tests.store_helpers import BRIDGE, HARBOUR, NO_CLAIM, TUNNEL, VALLEY, db_url, store  # noqa: F401
 
 AMBUSH = "Eleven soldiers were killed in the ambush near the café, the army said."
 BLAZE = "“Six firefighters were hurt fighting the warehouse blaze,” the fire brigade said."
@@ -130,6 +130,15 @@ def test_pasted_text_is_one_article_named_pasted_text(store):
     (result,) = ingest_text(store, f"  {BRIDGE}\n", FORM)
     assert result.line() == f"{PASTED}: added (1 claim)"
     assert store.article(result.article_id).title == "Rockslide"
+
+
+def test_pasted_page_source_is_read_as_html_without_its_script(store):
+    page = (f"<!DOCTYPE html><html><head><title>Footbridge</title><script>steal()</script></head>"
+            f"<body><article><p>{BRIDGE}</p><p>{NO_CLAIM}</p></article></body></html>")
+    (result,) = ingest_text(store, page, FORM)
+    assert result.line() == f"{PASTED}: added (1 claim)"
+    stored = store.article(result.article_id)
+    assert BRIDGE in stored.text and "steal" not in stored.text and "<" not in stored.text
 
 
 def test_a_manifest_gives_metadata_to_the_files_beside_it(store, tmp_path):
