@@ -51,6 +51,7 @@ FIGURE_OBJECTS = frozenset("figure estimate estimates toll number count casualti
                            "death losses".split())
 SPEAKER_KINDS_FOR_SOURCE = frozenset({"relay", "generic", "media"})
 MAX_NP = 10
+POSSESSIVE = ("'s", "’s")   # "the ministry's": the possessor's word is "ministry"
 # capitalised only because they open a sentence: never a name
 FUNCTION_WORDS = frozenset("""out of in on at after before following during the a an this that these
 those it its their his her our we they he she and but as while when where since from for with by
@@ -374,7 +375,7 @@ def _resolve(sentence, tokens, names, discourse, span, cue, form) -> Speaker | N
             return Speaker(longer, "generic", cue, longer, form, phrase_start=start, chars=(char_start, char_end))
         return Speaker(best.name, best.kind, cue, best.text, form, phrase_start=start, listed=True,
                        chars=(char_start, char_end))
-    words = [re.sub(r"['’]s$", "", t.lower) for t in tokens[start:end]]
+    words = [t.lower[:-2] if t.lower.endswith(POSSESSIVE) else t.lower for t in tokens[start:end]]
     possessor = _possessor(tokens, start, end)
     if possessor is not None:
         return _resolve(sentence, tokens, names, discourse, possessor, cue, form)

@@ -217,9 +217,11 @@ def _follow_speakers(facts: list[_SentenceFacts], read) -> attribution.Discourse
     discourse = attribution.Discourse()
     near_claim = _near_claims(facts)
     last_claim = max(i for i, f in enumerate(facts) if f.claimable)
+    pending_at = -PENDING_REACH - 1   # the last sentence read with a speaker named only later
     for index, fact in enumerate(facts):
-        owed = _tail_needed(facts, discourse, index)
-        if index > last_claim + 1 and not owed:
+        past_claims = index > last_claim + 1
+        owed = (past_claims or not near_claim[index]) and _tail_needed(discourse, index - pending_at)
+        if past_claims and not owed:
             break
         wanted = near_claim[index] or owed or (fact.cue_spans and RELAY_HINT.search(fact.sentence.text))
         if not wanted:
@@ -229,13 +231,19 @@ def _follow_speakers(facts: list[_SentenceFacts], read) -> attribution.Discourse
             spans = [(d.start, d.end) for d in fact.dates]
             fact.speakers = attribution.find_speakers(fact.sentence.text, fact.tokens, fact.names,
                                                       discourse, spans, fact.cue_spans)
+            if any(s.kind == "pending" for s in fact.speakers):
+                pending_at = index
         attribution.remember(discourse, fact.speakers, fact.names, fact.sentence.text)
     _resolve_pending(facts)
     return discourse
 
 
-def _tail_needed(facts, discourse, index) -> bool:
-    pending = any(s.kind == "pending" for f in facts[max(0, index - 8):index] for s in f.speakers)
+PENDING_REACH = 8   # sentences after "the minister said" within which the minister may be named
+
+
+def _tail_needed(discourse, since_pending: int) -> bool:
+    """A speaker still owed: one named after its pronoun, or the source of a relay."""
+    pending = since_pending <= PENDING_REACH
     unsourced_relay = discourse.first_relay is not None and not discourse.relay_sources
     return pending or unsourced_relay
 

@@ -55,8 +55,11 @@ def _preposition_before(text: str, start: int) -> bool:
     return bool(words) and words[-1] in STOP_SUBJECT_BEFORE
 
 
+NEXT_WORD = re.compile(r"\s*([\w'-]+)")
+
+
 def _next_word(text: str, end: int) -> str:
-    match = re.match(r"\s*([\w'-]+)", text[end:])
+    match = NEXT_WORD.match(text, end)   # from `end`, without copying the rest of the text
     return match.group(1).lower() if match else ""
 
 
