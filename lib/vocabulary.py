@@ -163,7 +163,10 @@ class CapitalisedNames:
     """Finds case-sensitive names that start with a capital ("North Korean", "NIS") by
     looking up each capitalised word, which is much faster than one big regex for them."""
 
-    CAPITALISED = re.compile(r"(?<![\w-])[A-Z]")
+    # A capital not inside a word, with the rest of its word (looked ahead, not consumed: a
+    # capital after "/" or "(" within that word is a candidate of its own). The pattern opens
+    # with the capital, so the regex engine skips straight to capitals.
+    CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w-][A-Z])(?=([^\s.,'’-]*))")
 
     def __init__(self, names, allow_hyphen_after: bool = False):
         self._by_first: dict[str, list[str]] = {}
@@ -174,18 +177,17 @@ class CapitalisedNames:
         for forms in self._by_first.values():
             forms.sort(key=len, reverse=True)
         self._after = re.compile(r"[\w]") if allow_hyphen_after else re.compile(r"[\w-]")
-        self._word = re.compile(r"[^\s.,'’-]+")
 
     def find(self, text: str) -> list[tuple[int, int]]:
         hits, reach = [], 0
-        for capital in self.CAPITALISED.finditer(text):
+        by_first, after = self._by_first, self._after
+        for capital in self.CAPITALISED_WORD.finditer(text):
             start = capital.start()
             if start < reach:
                 continue
-            word = self._word.match(text, start)
-            for form in self._by_first.get(word.group(0), ()):
+            for form in by_first.get("".join(capital.group(0, 1)), ()):
                 end = start + len(form)
-                if text.startswith(form, start) and not (end < len(text) and self._after.match(text, end)):
+                if text.startswith(form, start) and not (end < len(text) and after.match(text, end)):
                     hits.append((start, end))
                     reach = end
                     break
