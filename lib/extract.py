@@ -152,10 +152,8 @@ def _read_sentences(cleaned: CleanText) -> list[_SentenceFacts]:
     over the whole text), and which of them may hold a claim."""
     text = cleaned.text
     sentences = split_sentences(text)
-    casualties = _by_sentence(linking.find_casualty_spans(text), sentences, lambda s: s,
-                              lambda s, off: (s[0] - off, s[1] - off))
-    cues = _by_sentence(attribution.find_cue_spans(text), sentences, lambda s: s,
-                        lambda s, off: (s[0] - off, s[1] - off))
+    casualties = _by_sentence(linking.find_casualty_spans(text), sentences)
+    cues = _by_sentence(attribution.find_cue_spans(text), sentences)
     facts, paragraph, line_cursor = [], 0, 0
     for i, sentence in enumerate(sentences):
         paragraph += text.count("\n", line_cursor, sentence.start)
@@ -166,15 +164,16 @@ def _read_sentences(cleaned: CleanText) -> list[_SentenceFacts]:
     return facts
 
 
-def _by_sentence(items, sentences, span_of, shift):
-    """Split items found in the whole text among the sentences that hold them, with offsets
-    made relative to their sentence."""
-    out, cursor = [[] for _ in sentences], 0
+def _by_sentence(spans, sentences):
+    """Split (start, end) spans found in the whole text among the sentences that hold them,
+    with offsets made relative to their sentence."""
+    out, cursor, count = [[] for _ in sentences], 0, len(spans)
     for i, sentence in enumerate(sentences):
-        while cursor < len(items) and span_of(items[cursor])[0] < sentence.start:
+        while cursor < count and spans[cursor][0] < sentence.start:
             cursor += 1
-        while cursor < len(items) and span_of(items[cursor])[1] <= sentence.end:
-            out[i].append(shift(items[cursor], sentence.start))
+        while cursor < count and spans[cursor][1] <= sentence.end:
+            start, end = spans[cursor]
+            out[i].append((start - sentence.start, end - sentence.start))
             cursor += 1
     return out
 
