@@ -26,8 +26,7 @@ MAX_CRUMB_ITEM_WORDS = 4
 
 _TRAILING_PAREN = re.compile(r"\(([^()]{1,80})\)\s*\.?$")
 _BULLET = re.compile(r"[-•*–—·]\s")
-_ELLIPSIS = re.compile(r"(…|\.\.\.)$")
-_SENTENCE_END = re.compile(r"[.!?:;\"”]$")
+_SENTENCE_END = ".!?:;\"”"   # a line ending in one of these is a sentence
 _CRUMB_STRONG_SEP = re.compile(r"\s*[|»›>•·]\s*")   # "Home » World": two items suffice
 _CRUMB_WEAK_SEP = re.compile(r"\s*,\s*|\s+/\s+")   # "A, B, C": a list needs three
 _CRUMB_VERB = re.compile(  # matched against the lower-cased line
@@ -73,16 +72,16 @@ class _Vocab:
     cased: frozenset[str]  # sections matched against the line as written
 
     def whole(self, section: str, line: _Line) -> bool:
-        return self.patterns[section].fullmatch(self._side(section, line)) is not None
+        return self.patterns[section].fullmatch(
+            line.text if section in self.cased else line.lower) is not None
 
     def starts(self, section: str, line: _Line) -> bool:
-        return self.patterns[section].match(self._side(section, line)) is not None
+        return self.patterns[section].match(
+            line.text if section in self.cased else line.lower) is not None
 
     def has(self, section: str, line: _Line) -> bool:
-        return self.patterns[section].search(self._side(section, line)) is not None
-
-    def _side(self, section: str, line: _Line) -> str:
-        return line.text if section in self.cased else line.lower
+        return self.patterns[section].search(
+            line.text if section in self.cased else line.lower) is not None
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +165,8 @@ def _kept_lines(stripped: list[str]) -> list[bool]:
 
 def _carries_figure(line: _Line, words: _Vocab) -> bool:
     """A number and a casualty word: the line might hold a claim, so it is kept."""
-    return words.has("number", line) and words.has("casualty", line)
+    # (the casualty word first: most lines have a digit, fewer a casualty word)
+    return words.has("casualty", line) and words.has("number", line)
 
 
 def _continues_appeal(line: _Line, words: _Vocab) -> bool:
@@ -189,18 +189,20 @@ def _is_furniture(line: _Line, words: _Vocab) -> bool:
 
 def _is_caption(line: _Line, words: _Vocab) -> bool:
     """A picture's description: ends in a credit like "(Name/Agency)" or names a picture."""
-    if len(line.text) > MAX_CAPTION_LEN or words.has("reporting", line):
+    # (the reported-speech test, the dearest, comes last: the outcome is the same)
+    if len(line.text) > MAX_CAPTION_LEN:
         return False
-    if words.has("caption_cue", line):
-        return True
-    credit = _TRAILING_PAREN.search(line.lower)
-    return credit is not None and words.patterns["credit"].search(credit.group(1)) is not None
+    if not words.has("caption_cue", line):
+        credit = _TRAILING_PAREN.search(line.lower)
+        if credit is None or words.patterns["credit"].search(credit.group(1)) is None:
+            return False
+    return not words.has("reporting", line)
 
 
 def _is_crumb(line: _Line) -> bool:
     """Navigation crumbs: short capitalised items between separators, no sentence verb."""
     text = line.text
-    if len(text) > MAX_CRUMB_LEN or _SENTENCE_END.search(text) or _CRUMB_VERB.search(line.lower):
+    if len(text) > MAX_CRUMB_LEN or text[-1] in _SENTENCE_END or _CRUMB_VERB.search(line.lower):
         return False
     items = _CRUMB_STRONG_SEP.split(text)
     if len(items) < 2:
@@ -217,10 +219,13 @@ def _is_crumb_item(item: str) -> bool:
 
 def _is_teaser(stripped: list[str], i: int, later: _LaterLines) -> bool:
     """A cut-off teaser ("... in the city of El…") of a paragraph that follows in full."""
-    cut = _ELLIPSIS.search(stripped[i])
-    if cut is None:
+    text = stripped[i]  # not blank, and stripped: it does not end in a line break
+    if text.endswith("…"):
+        prefix = text[:-1].rstrip()
+    elif text.endswith("..."):
+        prefix = text[:-3].rstrip()
+    else:
         return False
-    prefix = stripped[i][:cut.start()].rstrip()
     return len(prefix) >= MIN_REPEAT_LEN and later.last_starting_with(prefix) > i
 
 
