@@ -80,9 +80,7 @@ def table_csv_bytes(table: pd.DataFrame) -> bytes:
             times = out[column].dropna()
             daily = bool((times == times.dt.normalize()).all())
             out[column] = out[column].dt.strftime("%Y-%m-%d" if daily else "%Y-%m-%d %H:%M:%S")
-        elif not pd.api.types.is_numeric_dtype(out[column]) or pd.api.types.is_bool_dtype(out[column]):
-            out[column] = neutralised(out[column].astype("string"))
-    return (BOM + out.to_csv(index=False, lineterminator="\r\n")).encode("utf-8")
+    return (BOM + _neutralised_frame(out).to_csv(index=False, lineterminator="\r\n")).encode("utf-8")
 
 
 def json_bytes(mentions: pd.DataFrame) -> bytes:

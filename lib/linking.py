@@ -235,11 +235,17 @@ def _coordinated_after(tokens: list[Token], figure: int, casualty_tokens: set[in
         if k in casualty_tokens or token.figure or token.lower in (";", ".", "said", "says"):
             return None
         if token.lower == "and":
-            for m in range(k + 1, min(len(tokens), k + 4)):
-                if tokens[m].figure:
-                    return m
-                if tokens[m].lower not in FORWARD_SKIP:
-                    return None
+            return _figure_just_after(tokens, k)
+    return None
+
+
+def _figure_just_after(tokens: list[Token], index: int) -> int | None:
+    """The figure within three tokens after `index`, past only words a figure may follow
+    ("and more than 27,600", "from about 127"), or None."""
+    for m in range(index + 1, min(len(tokens), index + 4)):
+        if tokens[m].figure:
+            return m
+        if tokens[m].lower not in FORWARD_SKIP:
             return None
     return None
 
@@ -253,13 +259,7 @@ def _previous_value(tokens: list[Token], link_: Link) -> int | None:
                   if tokens[k].lower == "from" or tokens[k].figure), None)
     if start is None or tokens[start].figure:
         return None
-    if start < len(tokens) and tokens[start].lower == "from":
-        for k in range(start + 1, min(len(tokens), start + 4)):
-            if tokens[k].figure:
-                return k
-            if tokens[k].lower not in FORWARD_SKIP:
-                return None
-    return None
+    return _figure_just_after(tokens, start)   # tokens[start] is "from"
 
 
 def _whole_described(tokens, figure, word, direction, rejected) -> bool:
