@@ -12,15 +12,11 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from lib import schema
 from lib.articles import read_articles
 from lib.documents import DEFAULT_LIMITS, MB
 from lib.export import contract_csv
 from lib.extract import EXTRACTOR_VERSION, extract_corpus
-from lib.ingest import REJECTED, stream_paths, summary
-from lib.store import Store, StoreError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,8 +51,22 @@ def main(argv: list[str] | None = None) -> int:
     for command in (ingest, export, reextract, claims, audit):
         command.add_argument("--db", help="database URL or SQLite file (default: $DATABASE_URL, else data/claims.db)")
     args = parser.parse_args(argv)
-    handlers = {"extract": _extract, "evaluate": _evaluate, "ingest": _ingest, "export": _export,
-                "reextract": _reextract, "claims": _claims, "audit": _audit}
+    if args.command == "extract":
+        return _extract(args)
+    if args.command == "evaluate":
+        return _evaluate(args)
+    return _with_store(args)
+
+
+def _with_store(args) -> int:
+    """Run a command of the article store. The store (and SQLAlchemy, a third of a second to
+    import) is loaded here, not at the top: `extract` and `evaluate` never touch it."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from lib.store import StoreError
+
+    handlers = {"ingest": _ingest, "export": _export, "reextract": _reextract, "claims": _claims,
+                "audit": _audit}
     try:
         return handlers[args.command](args)
     except StoreError as error:
@@ -99,6 +109,9 @@ def _evaluate(args) -> int:
 
 
 def _ingest(args) -> int:
+    from lib.ingest import REJECTED, stream_paths, summary
+    from lib.store import Store
+
     store = Store.open(args.db)
     limits = replace(DEFAULT_LIMITS, max_file_bytes=int(args.max_mb * MB), max_items=args.max_items)
     results = []
@@ -111,6 +124,7 @@ def _ingest(args) -> int:
 
 def _export(args) -> int:
     from lib.export import csv_bytes
+    from lib.store import Store
 
     frame = Store.open(args.db).claims_frame()
     data = csv_bytes(frame)
@@ -134,6 +148,7 @@ def _write(out: str, data: bytes, message: str) -> None:
 def _claims(args) -> int:
     from lib.citations import consolidate
     from lib.export import csv_bytes, table_csv_bytes
+    from lib.store import Store
 
     store = Store.open(args.db)
     mentions = store.claims_frame()
@@ -151,6 +166,7 @@ def _claims(args) -> int:
 
 def _audit(args) -> int:
     from lib.export import table_csv_bytes
+    from lib.store import Store
 
     trail = Store.open(args.db).audit_frame()
     _write(args.out, table_csv_bytes(trail), f"{len(trail)} audit rows written to {args.out}")
@@ -158,6 +174,8 @@ def _audit(args) -> int:
 
 
 def _reextract(args) -> int:
+    from lib.store import Store
+
     done = Store.open(args.db).reextract()
     for article_id, reason in done.failed:
         print(f"error: {article_id}: {reason}; its earlier claims are kept", file=sys.stderr)
