@@ -48,7 +48,7 @@ class Mention:
     best: int | None
     claimant: str
     claimant_via: str
-    claimant_rank: int
+    claimant_rank: float  # lib.merge.CLAIMANT_RANK: "named" ranks 1.5
     claim_date: dt.date | None
     period_start: dt.date | None
     modality: str
