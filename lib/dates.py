@@ -160,6 +160,9 @@ _RX_WEEK_MONTH_PRE = re.compile(
 )
 
 _RX_MONTH = re.compile(rf"(?P<m>{_MON})\.?(?:,?\s+(?P<y>{_YEAR}))?")
+# "May last year", "March of this year": the year said in words after the month
+_RX_YEAR_IN_WORDS = re.compile(r"\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b(?!['’])")
+_YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
 _RX_MONTH_PRE = re.compile(
     r"(?:\b(?:in|during|since|throughout|through|until|till|by|from|last|early|late|mid"
     r"|(?:the\s+)?(?:end|beginning|start|middle)\s+of)(?:\s+|-)){1,3}$"
@@ -427,14 +430,18 @@ def _months(text: str, low: str, published: Date | None, ref_year: int | None) -
         pre = None
         if s > 0 and _prev_word(low, s) in _MONTH_PRE_WORDS:
             pre = _RX_MONTH_PRE.search(low, max(0, s - 40), s)
-        if pre is None and not y:
+        in_words = None if y else _RX_YEAR_IN_WORDS.match(low, m.end())
+        if pre is None and not y and in_words is None:
             continue                        # a bare "March" / "May" is too ambiguous
-        start, end = (pre.start() if pre else s), m.end()
-        if text[end - 1] == "." and m.group("m").lower() in _FULL_MONTHS:
+        start, end = (pre.start() if pre else s), (in_words.end() if in_words else m.end())
+        if in_words is None and text[end - 1] == "." and m.group("m").lower() in _FULL_MONTHS:
             end -= 1                        # "in December." ends a sentence
         month = _MONTH_NUMBER[m.group("m").lower()]
+        base_year = published.year if published is not None else ref_year
         if y:
             year = int(y)
+        elif in_words is not None and base_year is not None:
+            year = base_year + _YEAR_OFFSET[in_words.group("which")]
         elif published is not None:
             if _RX_LAST_WORD.search(pre.group(0)):   # "last December": before this month
                 year = published.year if month < published.month else published.year - 1

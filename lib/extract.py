@@ -186,10 +186,19 @@ def _read(fact: _SentenceFacts, published, ref_year) -> bool:
             fact.tokens = tokenize(fact.sentence.text, figures=fact.claimable)
             if _may_hold_date(fact.tokens):
                 fact.dates = dates.find_dates(fact.sentence.text, published, ref_year)
+            if fact.claimable:
+                fact.casualty_spans = _outside_names(fact.casualty_spans, fact.names)
         else:
             fact.read = False
             return False
     return True
+
+
+def _outside_names(spans, names: list[NameMatch]) -> list[tuple[int, int]]:
+    """The casualty words that are not part of a claimant's name: the "Prisoners" of a
+    prisoners' rights group names the group, it counts no one."""
+    return [(start, end) for start, end in spans
+            if not any(n.start <= start and end <= n.end for n in names)]
 
 
 DATE_WORDS = frozenset("""january february march april may june july august september october

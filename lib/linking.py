@@ -20,7 +20,8 @@ from lib import vocabulary
 from lib.text import Token, token_ranges
 
 MAX_BACKWARD = 14      # tokens between a figure and a casualty word after it
-MAX_TOLL = 16          # tokens between "death toll" and the figure it reaches
+MAX_TOLL = 24          # tokens between "death toll" and the figure it reaches ("the toll from <a long
+                       # description of the attack> has risen to 74")
 MIN_VAGUE_HIGH = 10    # "a few" and "several" alone are too vague to chart
 PASSIVE = frozenset("was were been be being is are get got gets".split())
 ADVERBS = frozenset("reportedly also already allegedly now since then just all reported "

@@ -123,6 +123,17 @@ CASES = [
           "in May", "month", "2024-05-01", ("2024-05-01", "2024-05-31")),
     _case("late-december", "In late December, 120 were wounded.", WED,
           "In late December", "month", "2024-12-01", ("2024-12-01", "2024-12-31")),
+    # the year in words after the month: "last year" even where the month is still to come
+    _case("month-last-year-before-pub-month", "Since April last year the rebels have lost 900 men.",
+          D("2025-06-10"), "Since April last year", "month", "2024-04-01", ("2024-04-01", "2024-04-30")),
+    _case("month-of-last-year", "By October of last year 45 aid workers had died.", WED,
+          "By October of last year", "month", "2024-10-01", ("2024-10-01", "2024-10-31")),
+    _case("month-this-year-clipped", "Some 64 were hurt in June this year, the council said.",
+          D("2025-06-10"), "in June this year", "month", "2025-06-01", ("2025-06-01", "2025-06-10")),
+    _case("month-last-year-no-lead-word", "The blockade began March last year and 30 starved.",
+          D("2025-06-10"), "March last year", "month", "2024-03-01", ("2024-03-01", "2024-03-31")),
+    _case("month-last-year-reference-year", "Since May last year 12 guards went missing.", None,
+          "Since May last year", "month", "2019-05-01", ("2019-05-01", "2019-05-31"), ref=2020),
     # --- relative days
     _case("yesterday", "Yesterday the council confirmed 11 deaths.", WED,
           "Yesterday", "relative_day", "2025-01-07", ("2025-01-07", "2025-01-07")),
@@ -196,6 +207,7 @@ def test_resolution(text, published, ref, span, kind, day, window):
         pytest.param("A 2024-13-45 code is not a date; 6 died.", id="bad-iso"),
         pytest.param("Investigators counted 3 bodies on Feb. 30 forms.", id="impossible-day"),
         pytest.param("Weekly totals rose to 50 in the past months.", id="week-month-substrings"),
+        pytest.param("May this year's 20 dead be the last?", id="may-before-this-years"),
     ],
 )
 def test_not_dates(text):

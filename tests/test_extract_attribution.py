@@ -99,6 +99,8 @@ CLAIMANT_CASES = [
          43000, "Volodymyr Zelensky", ""),
     case("alias-uk-defence-intelligence", "UK Defence Intelligence said Russian casualties had reached 600,000.",
          600000, "UK Ministry of Defence", ""),
+    case("alias-icmp-casualty-word-in-name", "Some 1,700 people are still missing, the ICMP said.",
+         1700, "International Commission on Missing Persons", ""),
 ]
 
 

@@ -100,6 +100,9 @@ TOLL_CASES = [
     case("toll-reached-at-least", "The death toll reached at least 96 after rescuers found more bodies, officials said.", 96, "at_least"),
     case("toll-has-risen-to-more-than", "The death toll has risen to more than 2,900, Morocco's interior ministry said.", 2900, "more_than"),
     case("toll-is-hedged-before-noun", "The quake's death toll of nearly 600 is expected to rise, officials said.", 600, "nearly"),
+    case("toll-after-a-long-description", "The death toll from a government air strike on a crowded wedding party in a small "
+         "village of the central region has risen to 74, including about 20 children, according to the "
+         "Assistance Association for Political Prisoners.", 74, "exact"),
 ]
 
 

@@ -42,6 +42,8 @@ NO_CLAIM_CASES = [
     case("hypothetical-if-would-die", "If the dam breaks, as many as 10,000 people would die, engineers warned."),
     case("hypothetical-had-would-have", "Had the shelter collapsed, hundreds would have been killed, the mayor said."),
     case("hypothetical-scenario-quake", "In a worst-case scenario, a major quake under the capital would leave 50,000 dead, the study found."),
+    # a casualty word that is part of a claimant's name counts no one
+    case("casualty-word-in-claimant-name", "Around 250 people attended a vigil organised by the International Commission on Missing Persons."),
     # casualties without a number
     case("no-number-suffered-casualties", "Both sides suffered casualties in the fighting near Chasiv Yar."),
     case("no-number-heavy-losses", "Russian forces sustained heavy losses near Pokrovsk, the General Staff said."),
