@@ -500,6 +500,10 @@ def _remember_dates(fact, speaker_dates, published):
 YEAR_START = re.compile(r"\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
 
 
+# "the deadliest since January, when a strike killed 46": the date is when those died, no period
+WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+
+
 def _period_start(fact, published=None, figure=None):
     """The start of the period a figure covers ("since the start of December"): a "since"
     date between this figure and the next, else one before it (after the figure before)."""
@@ -507,10 +511,12 @@ def _period_start(fact, published=None, figure=None):
     if published and fact.since_year_start:
         return dt.date(published.year, 1, 1)
     opening = [m for m in mentions if m.window and (
-        m.text.lower().startswith("since") or "since" in text[max(0, m.start - 40):m.start].lower())]
+        m.text.lower().startswith("since") or "since" in text[max(0, m.start - 40):m.start].lower())
+        and not WHEN_AFTER.match(text, m.end)]
     if not opening or figure is None:
         return opening[0].window[0] if opening else None
-    figure_starts = [t.start for t in tokens if t.figure]
+    # (the day of "since Oct. 7" is a figure token too, but no figure the period could belong to)
+    figure_starts = [t.start for t in tokens if t.figure and not any(m.start <= t.start < m.end for m in mentions)]
     here = tokens[figure].start
     following = min((f for f in figure_starts if f > here), default=len(text))
     preceding = max((f for f in figure_starts if f < here), default=-1)

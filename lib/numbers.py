@@ -39,6 +39,10 @@ TOKEN = re.compile(rf"{NUMBER_TOKEN}|and", re.IGNORECASE)
 RANGE_JOINER = re.compile(r"\s*(?:-|–|—)\s*|\s+to\s+|\s+and\s+", re.IGNORECASE)
 SEPARATOR = re.compile(r"[,\u202f\u00a0 ]")  # compiled once: _token_value runs per token
 BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+# "since Oct. 7 to 24,927": a number right after a month is a day of it, no end of a range
+# (capitalised, as months are written: "on the march 50 to 70 died" is a range)
+MONTH_BEFORE = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$")
 CHANGE_BEFORE_FROM = re.compile(
     r"\b(?:rose|risen|rising|increased|increasing|climbed|jumped|grew|went\s+up|up)\s+from\s+$",
     re.IGNORECASE)
@@ -227,7 +231,7 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             before = text[max(0, first.start - 30):first.start]
             is_and = joiner.strip().lower() == "and"
             if RANGE_JOINER.fullmatch(joiner) and second.value > first.value and (
-                    not is_and or BETWEEN.search(before)):
+                    not is_and or BETWEEN.search(before)) and not MONTH_BEFORE.search(before):
                 if CHANGE_BEFORE_FROM.search(before):
                     out.append(second)
                 else:

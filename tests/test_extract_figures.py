@@ -87,6 +87,11 @@ QUALIFIER_CASES = [
          fig("range", 50, 70, None)),
     case("range-hyphen", "The army claimed that 50-70 militants were killed in the raid on the camp.",
          fig("range", 50, 70, None)),
+    # a number right after a month is its day, not the low end of a range
+    case("no-range-from-a-day", "Officials put the toll since Sept. 9 to 4,118 killed.",
+         fig("exact", 4118, 4118, 4118)),
+    case("range-after-a-word-like-a-month", "During the long march 50 to 70 soldiers were killed, the army said.",
+         fig("range", 50, 70, None)),
 ]
 
 
