@@ -36,7 +36,8 @@ brigade battalion regiment corps envoy ambassador coordinator court prosecutor p
 assembly cabinet presidency embassy rebels insurgents militants""".split())
 NP_WORDS = frozenset("""the a an of and for in senior top local western unnamed military
 intelligence health state some two three several other defense defence security national foreign
-interior information chief deputy former regional provincial district civil emergency""".split())
+interior information chief deputy former regional provincial district civil emergency fire rescue
+relief disaster medical humanitarian aid""".split())
 DETERMINERS = frozenset("the a an its his her their some".split())
 TITLES = frozenset("""ministry agency opposition ruling lawmaker legislator rep representative senator sen congressman
 congresswoman governor gov mayor president vice prime minister deputy spokesman spokeswoman
@@ -510,6 +511,13 @@ def _clean_phrase(text: str) -> str:
     if len(titled) >= 2 and len(titled) < len(words) and all(
             w[:1].isupper() or NAME_PARTICLE.match(w) for w in titled):
         words = titled
+    else:
+        # "fire service official Anwar Hossain": a role ending in a title, then the name
+        first = len(words)
+        while first > 0 and (words[first - 1][:1].isupper() or NAME_PARTICLE.match(words[first - 1])):
+            first -= 1
+        if len(words) - first >= 2 and first > 0 and words[first - 1].lower().rstrip(".") in TITLES:
+            words = words[first:]
     return " ".join(words).strip(" ,")
 
 

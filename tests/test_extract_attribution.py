@@ -130,6 +130,16 @@ UNKNOWN_CLAIMANT_CASES = [
     case("unknown-doctors-network-inverted",
          "At least 27 civilians were killed in the shelling of the camp, said the Sudan Doctors Network.", 27,
          "Sudan Doctors Network"),
+
+    # a person named after a role that ends in a title: the person
+    case("unknown-role-then-name-closing",
+         "Between 30 and 40 passengers were still missing, local fire service official Karim Osei said.",
+         None, "Karim Osei"),
+    case("unknown-role-then-name-told",
+         "About 35 villagers died, disaster relief officer Rina Das told reporters on Monday.", 35, "Rina Das"),
+    case("unknown-body-with-disaster-in-its-name",
+         "Some 210 homes were flattened and 18 people were killed, the country's disaster agency said.", 18,
+         "country's disaster agency"),
 ]
 
 
