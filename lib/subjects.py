@@ -97,7 +97,8 @@ def _figure_between(tokens, start, end) -> bool:
 AGENT_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes bombardment bombardments "
                         "shelling fire drones drone missiles missile offensive raid raids "
                         "government authorities intelligence operation operations invasion "
-                        "incursion aggression".split())
+                        "incursion aggression air artillery rocket rockets warplanes jets bombing "
+                        "bombings bombs shells".split())
 
 
 def _previous_subject(facts, index) -> str:
@@ -118,7 +119,7 @@ def _previous_subject(facts, index) -> str:
 
 def _main_subject(facts) -> str:
     """The subject the article's casualty sentences (and those around them) name most often,
-    outside claimant names; worked out once."""
+    outside claimant names and attackers ("a Russian drone"); worked out once."""
     first = facts[0]
     if first.main_subject is None:
         counts: dict[str, int] = {}
@@ -128,7 +129,8 @@ def _main_subject(facts) -> str:
             subjects = fact.subjects
             claimants = [c for c in fact.names if c.kind != "country"] if subjects else []
             for n in subjects:
-                if not any(c.start <= n.start < c.end for c in claimants):
+                if not any(c.start <= n.start < c.end for c in claimants) \
+                        and _next_word(fact.sentence.text, n.end) not in AGENT_NOUNS:
                     counts[n.name] = counts.get(n.name, 0) + 1
         first.main_subject = max(counts, key=counts.get) if counts else ""
     return first.main_subject

@@ -181,6 +181,11 @@ SUBJECT_CASES = [
          "Hezbollah rockets killed 12 Israeli soldiers near the border, the Israeli military said.", 12, "Israel"),
     case("subject-not-the-claimants-nationality",
          "British Defence Intelligence said Russian casualties had reached 600,000.", 600000, "Russia"),
+    case("subject-not-the-attackers-in-the-headline",
+         "Russian drone strike on market kills 9\n\nThe strike hit the market in the Ukrainian town "
+         "of Kupiansk at noon, the regional governor said.", 9, "Ukraine"),
+    case("subject-unknown-rather-than-the-attacker",
+         "A Syrian air raid on the village killed 11 people, the monitor said.", 11, ""),
 ]
 
 
