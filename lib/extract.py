@@ -319,7 +319,7 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
         figure_token = tokens[link.figure]
         out.append(Mention(
             category=link.word.category,
-            subject=subject_of(sentence.text, tokens, link, fact, facts, index),
+            subject=subject_of(sentence.text, tokens, link, fact, facts, index, claimant),
             qualifier=qualifier, low=low, high=high, best=best,
             claimant=claimant, claimant_via=via, claimant_rank=rank,
             claim_date=claim_date,

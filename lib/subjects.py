@@ -3,8 +3,10 @@ adjectives of lib/vocab/subjects.tsv found around the figure, its casualty word,
 the place, or the sentences before."""
 from __future__ import annotations
 
+import functools
 import re
 
+from lib import vocabulary
 from lib.linking import PASSIVE
 
 STOP_SUBJECT_BEFORE = frozenset("for against alongside in into to with by near across at on of "
@@ -12,11 +14,11 @@ STOP_SUBJECT_BEFORE = frozenset("for against alongside in into to with by near a
 LOCATION_BEFORE = frozenset("in across inside throughout at near".split())
 
 
-def subject_of(text, tokens, link, fact, facts, index) -> str:
+def subject_of(text, tokens, link, fact, facts, index, claimant: str = "") -> str:
     """Whose casualties: a name in the figure's own phrase ("100 North Koreans"), one joined
     to the casualty word ("Russian losses", "casualties among North Korean forces"), the
     clause's subject ("North Korean forces have suffered ..."), a place ("across Lebanon"),
-    or the subject of the claim before."""
+    the claimant's own side ("three of its soldiers"), or the subject of the claim before."""
     claimant_spans = [(n.start, n.end) for n in fact.names if n.kind != "country"] + [
         s.chars for s in fact.speakers if s.chars[0] >= 0]
     mentions = [m for m in fact.subjects
@@ -45,7 +47,31 @@ def subject_of(text, tokens, link, fact, facts, index) -> str:
     places = [m for m in mentions if prep[m] in LOCATION_BEFORE or _word_before(tokens, m.start, 2) in LOCATION_BEFORE]
     if places:
         return places[0].name
-    return _previous_subject(facts, index)
+    return _own_side(tokens, link, claimant) or _previous_subject(facts, index)
+
+
+OWN_SIDE = frozenset("its their our".split())
+
+
+def _own_side(tokens, link, claimant: str) -> str:
+    """"three of its soldiers", "taking its losses to 195": the claimant's own side, when the
+    claimant is named after it (the Israel Defense Forces count Israel's dead)."""
+    after_figure = tokens[link.figure + 1:link.figure + 4]
+    before_word = tokens[max(0, link.word.first - 2):link.word.first]
+    if not any(t.lower in OWN_SIDE for t in after_figure + before_word):
+        return ""
+    return side_of(claimant)
+
+
+def side_of(claimant: str) -> str:
+    """The subject a claimant is named after ("Ukraine General Staff" -> "Ukraine"), or ""."""
+    sides = [name for name in _subject_names() if claimant == name or claimant.startswith(name + " ")]
+    return max(sides, key=len, default="")
+
+
+@functools.cache
+def _subject_names() -> tuple[str, ...]:
+    return tuple(vocabulary.subjects())
 
 
 def _preposition_before(text: str, start: int) -> bool:

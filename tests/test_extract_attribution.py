@@ -184,6 +184,9 @@ SUBJECT_CASES = [
     case("subject-not-the-attackers-in-the-headline",
          "Russian drone strike on market kills 9\n\nThe strike hit the market in the Ukrainian town "
          "of Kupiansk at noon, the regional governor said.", 9, "Ukraine"),
+    case("subject-its-soldiers-are-the-claimants-side",
+         "Russian forces pressed their assault on the town for a third day. The Ukrainian General Staff "
+         "said 14 of its servicemen were wounded there on Tuesday.", 14, "Ukraine"),
     case("subject-unknown-rather-than-the-attacker",
          "A Syrian air raid on the village killed 11 people, the monitor said.", 11, ""),
 ]
