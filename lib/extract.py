@@ -512,7 +512,7 @@ def _period_start(fact, published=None, figure=None):
         return dt.date(published.year, 1, 1)
     opening = [m for m in mentions if m.window and (
         m.text.lower().startswith("since") or "since" in text[max(0, m.start - 40):m.start].lower())
-        and not WHEN_AFTER.match(text, m.end)]
+        and not WHEN_AFTER.match(text, m.end) and not dates.after_publication(m.window[0], published)]
     if not opening or figure is None:
         return opening[0].window[0] if opening else None
     # (the day of "since Oct. 7" is a figure token too, but no figure the period could belong to)

@@ -28,6 +28,8 @@ WORD_CASES = [
     case("injured-wounded", "The governor said 35 people were wounded in the drone attack on Odesa.", 35, "injured"),
     case("injured-injured", "More than 80 pilgrims were injured in the crush at the shrine, the police chief said.", 80, "injured"),
     case("injured-hurt", "Eleven workers were hurt when a crane fell on the site in Doha, the company said.", 11, "injured"),
+    case("injured-hospitalised", "Some 45 spectators were hospitalised after the stand gave way, organisers said.", 45, "injured"),
+    case("injured-treated-in-hospital", "Another 28 passengers were being treated in hospital, the rail operator said.", 28, "injured"),
     # total
     case("total-casualties", "The army has suffered 1,100 casualties since the offensive began, the spy agency said.", 1100, "total"),
     case("total-killed-or-wounded", "Ukraine's General Staff said 1,340 Russian soldiers were killed or wounded in the past day.", 1340, "total"),
