@@ -37,7 +37,9 @@ assembly cabinet presidency embassy rebels insurgents militants""".split())
 NP_WORDS = frozenset("""the a an of and for in senior top local western unnamed military
 intelligence health state some two three several other defense defence security national foreign
 interior information chief deputy former regional provincial district civil emergency fire rescue
-relief disaster medical humanitarian aid""".split())
+relief disaster medical humanitarian aid rights""".split())
+# lower-case words inside a proper name: "Commission on Human Rights", "Committee against Torture"
+NAME_LINKS = frozenset("on against".split())
 DETERMINERS = frozenset("the a an its his her their some".split())
 TITLES = frozenset("""ministry agency opposition ruling lawmaker legislator rep representative senator sen congressman
 congresswoman governor gov mayor president vice prime minister deputy spokesman spokeswoman
@@ -356,6 +358,8 @@ def _np_token(tokens: list[Token], j: int) -> bool:
         return True
     if not token.is_word:
         return False
+    if token.lower in NAME_LINKS:
+        return 0 < j < len(tokens) - 1 and tokens[j - 1].text[:1].isupper() and tokens[j + 1].text[:1].isupper()
     return (text[:1].isupper() and token.lower not in FUNCTION_WORDS) or token.lower in NP_WORDS \
         or is_head(token.lower) or token.lower.endswith(("'s", "’s")) \
         or any(part in SPEAKER_HEADS for part in token.lower.split("-"))  # "commander-in-chief"
@@ -505,6 +509,8 @@ def _clean_phrase(text: str) -> str:
         if word.lower() in ("in", "at") and i >= 1:  # "officials in the territory": the officials
             words = words[:i]
             break
+    if len(words) >= 2 and words[-1].startswith("(") and words[-1].strip("()").isupper():
+        words.pop()  # "... on Human Rights (KNCHR)": the acronym repeats the name
     titled = list(words)
     while titled and titled[0].lower().rstrip(".") in TITLES:
         titled.pop(0)
@@ -512,13 +518,31 @@ def _clean_phrase(text: str) -> str:
             w[:1].isupper() or NAME_PARTICLE.match(w) for w in titled):
         words = titled
     else:
-        # "fire service official Anwar Hossain": a role ending in a title, then the name
-        first = len(words)
-        while first > 0 and (words[first - 1][:1].isupper() or NAME_PARTICLE.match(words[first - 1])):
-            first -= 1
-        if len(words) - first >= 2 and first > 0 and words[first - 1].lower().rstrip(".") in TITLES:
+        # "fire service official Anwar Hossain", "the state-funded Kenya National Commission
+        # on Human Rights": lower-case words describing a proper name that ends the phrase
+        first = _proper_name_start(words)
+        if len(words) - first >= 2 and first > 0 and _describes_name(words[first - 1]):
             words = words[first:]
     return " ".join(words).strip(" ,")
+
+
+def _describes_name(word: str) -> bool:
+    """A lower-case word that describes the name after it ("official", "state-funded"), not
+    one that ties it to something else ("resident of", "the territory's")."""
+    return word[:1].islower() and word.lower() not in FUNCTION_WORDS | PLACE_PREPOSITIONS \
+        and not word.endswith(POSSESSIVE)
+
+
+def _proper_name_start(words: list[str]) -> int:
+    """Where the run of capitalised words (with "al-", "on", "of" and the like inside it)
+    that ends `words` begins; len(words) when the last word is not capitalised."""
+    first = len(words)
+    while first > 0 and (words[first - 1][:1].isupper() or NAME_PARTICLE.match(words[first - 1])
+                         or (words[first - 1] in NAME_LINKS | {"of", "for", "the", "and"} and first < len(words))):
+        first -= 1
+    while first < len(words) and not words[first][:1].isupper():
+        first += 1  # the run opens with a capital
+    return first
 
 
 def _headline_speakers(sentence: str, tokens: list[Token], names: list[NameMatch]) -> list[Speaker]:

@@ -99,6 +99,8 @@ CLAIMANT_CASES = [
          43000, "Volodymyr Zelensky", ""),
     case("alias-uk-defence-intelligence", "UK Defence Intelligence said Russian casualties had reached 600,000.",
          600000, "UK Ministry of Defence", ""),
+    case("alias-in-a-headline-with-rights", "UN rights office says civilian toll passes 9,000",
+         9000, "United Nations", ""),
     case("alias-icmp-casualty-word-in-name", "Some 1,700 people are still missing, the ICMP said.",
          1700, "International Commission on Missing Persons", ""),
 ]
@@ -137,6 +139,11 @@ UNKNOWN_CLAIMANT_CASES = [
          None, "Karim Osei"),
     case("unknown-role-then-name-told",
          "About 35 villagers died, disaster relief officer Rina Das told reporters on Monday.", 35, "Rina Das"),
+    case("unknown-name-with-on-and-its-acronym",
+         "Twenty-two protesters were killed this week, the state-funded Valdorian National Commission "
+         "on Human Rights (VNCHR) said.", 22, "Valdorian National Commission on Human Rights"),
+    case("unknown-resident-of-a-place-stays-as-written",
+         "Ten villagers died in the raid, a resident of Lower Tamsin said.", 10, "resident of Lower Tamsin"),
     case("unknown-body-with-disaster-in-its-name",
          "Some 210 homes were flattened and 18 people were killed, the country's disaster agency said.", 18,
          "country's disaster agency"),
