@@ -191,6 +191,11 @@ SUBJECT_CASES = [
     case("subject-not-the-attackers-in-the-headline",
          "Russian drone strike on market kills 9\n\nThe strike hit the market in the Ukrainian town "
          "of Kupiansk at noon, the regional governor said.", 9, "Ukraine"),
+    case("subject-a-country-far-from-the-first-corpus",
+         "A cholera outbreak in Zambia has killed 410 people since October, the health ministry said.",
+         410, "Zambia"),
+    case("subject-a-region-named-like-a-country",
+         "The collapse of a coal mine in Inner Mongolia killed 53 workers, state media said.", 53, "China"),
     case("subject-its-soldiers-are-the-claimants-side",
          "Russian forces pressed their assault on the town for a third day. The Ukrainian General Staff "
          "said 14 of its servicemen were wounded there on Tuesday.", 14, "Ukraine"),
