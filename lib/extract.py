@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from lib import attribution, dates, gazetteer, linking, schema as S
+from lib import attribution, dates, gazetteer, linking, numbers, schema as S
 from lib.merge import CLAIMANT_RANK, merge_mentions
 from lib.qualifiers import figure_as_stated, figure_reading
 from lib.subjects import subject_of
@@ -107,9 +107,11 @@ class _SentenceFacts:
         return YEAR_START.search(self.sentence.text) is not None
 
 
-FIGURE_HINT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                         r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
-                         r"million|dozen|dozens|hundreds|thousands|scores)\b", re.IGNORECASE)
+# Something like a figure: a digit or a number word (from lib.numbers' own tables, so that no
+# number it reads, "fourteen" say, is missed here)
+FIGURE_HINT = re.compile(r"\d|\b(?:" + "|".join([*numbers.UNITS, *numbers.TENS, *numbers.SCALES, "dozens?",
+                                                  "hundreds", "thousands", "millions", "scores"]) + r")\b",
+                         re.IGNORECASE)
 FIGURE_REFERENCE = re.compile(r"\bthe\s+(?:figure|estimate|tally|count)\b", re.IGNORECASE)
 
 
@@ -306,13 +308,13 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
     links = linking.link(tokens, words, rejected)
     if not words and previous is not None:
         links = linking.figure_restatement(tokens, rejected, previous.category)
-    out = []
+    out, counted = [], {link.figure for link in links}
     for link in links:
         if _hypothetical(tokens, link):
             continue
         claimant, via, rank, cue = _claimant(index, fact, facts, discourse, link.figure, outlet)
         claim_date, explicit = _claim_date(fact, cue, (claimant, via), speaker_dates, published, link.figure)
-        qualifier, low, high, best = figure_reading(tokens, link.figure)
+        qualifier, low, high, best = figure_reading(tokens, link.figure, counted)
         restated = _restated(fact, claim_date, published, explicit)
         if link.direction == "previous":  # "rose to 262 from 231 a week ago": an earlier figure
             claim_date, restated = _date_after(fact, tokens, link.figure, claim_date), True

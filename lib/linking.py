@@ -24,6 +24,7 @@ MAX_TOLL = 24          # tokens between "death toll" and the figure it reaches (
                        # description of the attack> has risen to 74")
 MIN_VAGUE_HIGH = 10    # "a few" and "several" alone are too vague to chart
 PASSIVE = frozenset("was were been be being is are get got gets".split())
+AUXILIARIES = PASSIVE | frozenset("have has had".split())
 ADVERBS = frozenset("reportedly also already allegedly now since then just all reported "
                     "believed thought said estimated".split())
 FORWARD_SKIP = frozenset("at least more than over about around nearly almost up to as many some "
@@ -223,8 +224,8 @@ def _coordinated(tokens: list[Token], link_: Link, casualty_tokens: set[int]) ->
     if j < 0 or tokens[j].lower not in ("and", ","):
         return None
     for k in range(j - 1, max(-1, j - 5), -1):
-        if k in casualty_tokens or not (tokens[k].is_word or tokens[k].figure):
-            return None
+        if k in casualty_tokens or not (tokens[k].is_word or tokens[k].figure) or tokens[k].lower in AUXILIARIES:
+            return None  # (an auxiliary: "1.2 million have fled and 3,400 ...", a clause of its own)
         if tokens[k].figure:
             return k
     return None

@@ -38,15 +38,16 @@ def _hedge_before(tokens, index) -> tuple[str, int] | None:
     return None
 
 
-def figure_reading(tokens, index):
-    """(qualifier, low, high, best) of the figure at `index`, per the CLAIMS.md table."""
+def figure_reading(tokens, index, counted=None):
+    """(qualifier, low, high, best) of the figure at `index`, per the CLAIMS.md table.
+    `counted`: the token indices of the sentence's casualty figures, where known."""
     figure = tokens[index].figure
     if figure.kind == "vague":
         return "vague", figure.low, figure.high, None
     if figure.kind == "range":
         return "range", figure.low, figure.high, None
     qualifier = _qualifier_before(tokens, index) or _qualifier_after(tokens, index) \
-        or _shared_hedge(tokens, index)
+        or _shared_hedge(tokens, index, counted)
     if qualifier is None:
         qualifier = "about" if figure.about or _estimated_before(tokens, index) else "exact"
     value = figure.value
@@ -69,13 +70,15 @@ def _qualifier_before(tokens, index):
     return None
 
 
-def _shared_hedge(tokens, index):
-    """"around 300 killed and 2,700 injured": a hedge stands for both figures of a pair."""
+def _shared_hedge(tokens, index, counted=None):
+    """"around 300 killed and 2,700 injured": a hedge stands for both casualty figures of a
+    pair (not for "at least 1.2 million displaced and 3,400 killed")."""
     if index < 2 or tokens[index - 1].lower != "and":
         return None
     for j in range(index - 2, max(-1, index - 9), -1):
         if tokens[j].figure:
-            return _qualifier_before(tokens, j) if tokens[j].figure.kind == "number" else None
+            shared = tokens[j].figure.kind == "number" and (counted is None or j in counted)
+            return _qualifier_before(tokens, j) if shared else None
         if not tokens[j].is_word:
             return None
     return None

@@ -142,6 +142,8 @@ UNKNOWN_CLAIMANT_CASES = [
     case("unknown-name-with-on-and-its-acronym",
          "Twenty-two protesters were killed this week, the state-funded Valdorian National Commission "
          "on Human Rights (VNCHR) said.", 22, "Valdorian National Commission on Human Rights"),
+    case("unknown-coast-guard", "Fourteen people died when a boat capsized, the coast guard said on Monday.",
+         14, "coast guard"),
     case("unknown-resident-of-a-place-stays-as-written",
          "Ten villagers died in the raid, a resident of Lower Tamsin said.", 10, "resident of Lower Tamsin"),
     case("unknown-body-with-disaster-in-its-name",

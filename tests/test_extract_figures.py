@@ -152,6 +152,8 @@ FORM_CASES = [
          {S.VALUE_BEST: 48000, S.QUALIFIER: "about"}),
     case("digits-plain-four", "Officials said 1250 people were killed when the cyclone made landfall.",
          {S.VALUE_BEST: 1250}),
+    case("word-a-teen-alone", "Seventeen miners died after the shaft flooded, the mine's owners said.",
+         {S.VALUE_BEST: 17}),
 ]
 
 
@@ -160,3 +162,21 @@ def test_one_figure_reads_as_the_table_says(text, expected):
     rows = claims_of(text)
     assert len(rows) == 1, f"expected one claim, got {len(rows)}:\n{show(rows)}"
     check(rows[0], expected)
+
+
+# (text, {value_best: qualifier}): a hedge before the first of two casualty figures stands for
+# both; a hedge on a figure that counts something else stands for none.
+SHARED_HEDGE_CASES = [
+    case("hedge-shared-by-a-pair", "Around 300 were killed and 2,700 wounded in the blast, officials said.",
+         {300: "about", 2700: "about"}),
+    case("hedge-of-a-non-casualty-figure-not-shared",
+         "At least 1.2 million people have fled and 3,400 were killed since April, the UN said.",
+         {3400: "exact"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHARED_HEDGE_CASES)
+def test_hedge_shared_only_by_casualty_figures(text, expected):
+    rows = claims_of(text)
+    got = {row[S.VALUE_BEST]: row[S.QUALIFIER] for row in rows}
+    assert got == expected, f"expected {expected}:\n{show(rows)}"
