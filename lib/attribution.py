@@ -33,7 +33,7 @@ intelligence staff administration junta prosecutors authority institute network 
 centre center coalition alliance union federation association foundation bureau directorate
 secretariat commission watchdog doctor physician nurse volunteers volunteer activists activist
 brigade battalion regiment corps envoy ambassador coordinator court prosecutor parliament
-assembly cabinet presidency embassy rebels insurgents militants guard guards""".split())
+assembly cabinet presidency embassy rebels insurgents militants guard guards director directors""".split())
 NP_WORDS = frozenset("""the a an of and for in senior top local western unnamed military
 intelligence health state some two three several other defense defence security national foreign
 interior information chief deputy former regional provincial district civil emergency fire rescue
@@ -62,6 +62,8 @@ to over under about around some many more most""".split())
 AFTER_NP_WORDS = NP_WORDS | SPEAKER_HEADS | frozenset("information data from by unnamed anonymous".split())
 # "according to estimates by the ministry": these lead to the speaker only before by/from/of
 LEADING_NOUNS = frozenset("figures reports report estimates estimate statement statements data".split())
+# nouns of a count that lead on only to its maker: "a tally by the AP" (not "a tally of figures")
+COUNT_NOUNS = frozenset("tally tallies count counts assessment analysis survey".split())
 PLACE_PREPOSITIONS = frozenset("near in at into across outside inside around toward towards".split())
 # words that end a run of modifiers: verbs and the like ("were killed, the agency said")
 STOP_MODIFIERS = frozenset("""is are was were be been being has have had said says told killed
@@ -237,8 +239,9 @@ def _phrase_after(tokens: list[Token], index: int, max_tokens: int = MAX_NP) -> 
         token = tokens[end]
         if token.lower in (",", ";", ".", "that", '"', "“", "”", "—", ":"):
             break
-        leads_on = token.lower in LEADING_NOUNS and end + 1 < len(tokens) and \
-            tokens[end + 1].lower in ("by", "from", "of")
+        leads_on = end + 1 < len(tokens) and (
+            token.lower in LEADING_NOUNS and tokens[end + 1].lower in ("by", "from", "of")
+            or token.lower in COUNT_NOUNS and tokens[end + 1].lower == "by")
         if token.is_word and not token.text[:1].isupper() and token.lower not in AFTER_NP_WORDS \
                 and not leads_on and not token.lower.endswith(("'s", "’s")) \
                 and token.lower.rstrip("s") not in SPEAKER_HEADS:
@@ -321,6 +324,9 @@ def _skip_parenthetical(tokens: list[Token], comma: int) -> int:
             opener = tokens[k + 1].lower if k + 1 < comma else ""
             if opener in PARENTHETICAL_OPENERS or opener in CLAUSE_OPENERS or opener.endswith("ing"):
                 return k - 1  # ", in an assessment seen by X," / ", speaking on condition of ..."
+            if opener == "the" and k > 0 and tokens[k - 1].text[:1].isupper() \
+                    and not any(tokens[i].text[:1].isupper() for i in range(k + 2, comma)):
+                return k - 1  # "Amina Diallo, the regional health chief, said": the name, not the role
             if k + 1 < comma and all(_np_token(tokens, i) for i in range(k + 1, comma)):
                 return comma - 1  # an appositive name
             return comma
@@ -381,7 +387,7 @@ def _resolve(sentence, tokens, names, discourse, span, cue, form) -> Speaker | N
         return Speaker(best.name, best.kind, cue, best.text, form, phrase_start=start, listed=True,
                        chars=(char_start, char_end))
     words = [t.lower[:-2] if t.lower.endswith(POSSESSIVE) else t.lower for t in tokens[start:end]]
-    possessor = _possessor(tokens, start, end)
+    possessor = _possessor(tokens, start, end) or _author(tokens, start, end)
     if possessor is not None:
         return _resolve(sentence, tokens, names, discourse, possessor, cue, form)
     determiner = tokens[start - 1].lower if start > 0 else ""
@@ -435,6 +441,15 @@ def _possessor(tokens: list[Token], start: int, end: int):
     for k in range(end - 2, start - 1, -1):
         if tokens[k].lower.endswith(("'s", "’s")):
             return (start, k + 1)
+    return None
+
+
+def _author(tokens: list[Token], start: int, end: int):
+    """"a tally by the Associated Press", "an estimate by local officials": whoever made the
+    document the phrase names."""
+    for k in range(start + 1, end - 1):
+        if tokens[k].lower == "by" and tokens[k - 1].lower in DOCUMENTS:
+            return (k + 1, end)
     return None
 
 

@@ -142,6 +142,12 @@ UNKNOWN_CLAIMANT_CASES = [
     case("unknown-name-with-on-and-its-acronym",
          "Twenty-two protesters were killed this week, the state-funded Valdorian National Commission "
          "on Human Rights (VNCHR) said.", 22, "Valdorian National Commission on Human Rights"),
+    case("unknown-name-before-the-role-set-off-by-commas",
+         "Teodor Lindqvist, the regional health director, said 41 people had been injured.", 41, "Teodor Lindqvist"),
+    case("unknown-hospital-director-told",
+         "The number of wounded rose to 340, a hospital director told a news agency.", 340, "hospital director"),
+    case("unknown-maker-of-a-tally",
+         "According to a tally by the Coastal Courier, at least 1,050 people have died.", 1050, "Coastal Courier"),
     case("unknown-coast-guard", "Fourteen people died when a boat capsized, the coast guard said on Monday.",
          14, "coast guard"),
     case("unknown-resident-of-a-place-stays-as-written",
