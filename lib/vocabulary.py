@@ -165,14 +165,16 @@ class CapitalisedNames:
 
     # A capital not inside a word, with the rest of its word (looked ahead, not consumed: a
     # capital after "/" or "(" within that word is a candidate of its own). The pattern opens
-    # with the capital, so the regex engine skips straight to capitals.
-    CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w-][A-Z])(?=([^\s.,'’-]*))")
+    # with the capital, so the regex engine skips straight to capitals. A word ends at space,
+    # a hyphen, an apostrophe or punctuation ("Gaza:", "NIS;", "(Gaza)").
+    WORD_REST = r"[^\s.,;:!?'’\"“”()\[\]-]*"
+    CAPITALISED_WORD = re.compile(rf"[A-Z](?<![\w-][A-Z])(?=({WORD_REST}))")
 
     def __init__(self, names, allow_hyphen_after: bool = False):
         self._by_first: dict[str, list[str]] = {}
         for name in set(names):
             for form in {name, name.replace("'", "’")}:
-                first = re.match(r"[^\s.,'’-]+", form).group(0)
+                first = re.match(self.WORD_REST, form).group(0)
                 self._by_first.setdefault(first, []).append(form)
         for forms in self._by_first.values():
             forms.sort(key=len, reverse=True)

@@ -202,6 +202,6 @@ def test_an_uploaded_txt_article_appears_on_the_overview(page, app_url, tmp_path
     killed = page.get_by_test_id("stVegaLiteChart").first
     killed.locator("svg g.mark-symbol.role-mark path").first.wait_for()
     legend = killed.get_by_label(re.compile("legend titled 'claimant'")).get_attribute("aria-label")
-    assert UPLOAD_OUTLET in legend   # nobody else is named: the outlet is the claimant
+    assert "regional coast guard" in legend   # the claimant the article names, unknown to the gazetteer
     latest = page.get_by_test_id("stDataFrame").last   # the latest figure per claimant
     playwright_api.expect(latest).to_contain_text("Forty-two", timeout=WAIT_MS)

@@ -199,6 +199,10 @@ SUBJECT_CASES = [
     case("subject-not-the-attackers-in-the-headline",
          "Russian drone strike on market kills 9\n\nThe strike hit the market in the Ukrainian town "
          "of Kupiansk at noon, the regional governor said.", 9, "Ukraine"),
+    case("subject-name-before-a-semicolon",
+         "Eleven people were killed in Gaza; the strikes went on into the night.", 11, "Palestinians"),
+    case("subject-name-before-a-colon",
+         "Shelling in Kherson: 6 civilians killed, say Ukrainian officials", 6, "Ukraine"),
     case("subject-a-country-far-from-the-first-corpus",
          "A cholera outbreak in Zambia has killed 410 people since October, the health ministry said.",
          410, "Zambia"),
