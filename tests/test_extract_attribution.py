@@ -99,8 +99,10 @@ CLAIMANT_CASES = [
          43000, "Volodymyr Zelensky", ""),
     case("alias-uk-defence-intelligence", "UK Defence Intelligence said Russian casualties had reached 600,000.",
          600000, "UK Ministry of Defence", ""),
-    case("alias-in-a-headline-with-rights", "UN rights office says civilian toll passes 9,000",
+    case("alias-in-a-headline-with-rights", "UN rights monitors say civilian toll passes 9,000",
          9000, "United Nations", ""),
+    case("alias-un-agency-by-its-work", "At least 200 migrants are feared dead after their boat sank, the "
+         "UN migration agency said.", 200, "International Organization for Migration", ""),
     case("alias-icmp-casualty-word-in-name", "Some 1,700 people are still missing, the ICMP said.",
          1700, "International Commission on Missing Persons", ""),
 ]
