@@ -116,8 +116,9 @@ def reject_reason(tokens: list[Token], index: int, date_spans=()) -> str | None:
     if after == "," and after2.isdigit() and len(after2) == 3:
         return "split number"  # "15, 200": a figure broken by a stray space, not 15
     if before[-1:] == [","] and index >= 2 and tokens[index - 2].figure and tokens[index].text.isdigit() \
-            and len(tokens[index].text) == 3 and tokens[index].start - tokens[index - 1].end == 1:
-        return "split number"  # ... nor 200
+            and len(tokens[index].text) == 3 and tokens[index].start - tokens[index - 1].end == 1 \
+            and not _in_spans(tokens[index - 2].start, date_spans):
+        return "split number"  # ... nor 200 (but "Since Jan. 1, 230 people": a day, then a count)
     if after == "-" and after2.startswith(("year", "month", "week")):
         return "money, age or label"  # "a 56-year-old"
     if before[-1:] == [","] and after == "," and index >= 2 and tokens[index - 2].text[:1].isupper():

@@ -183,6 +183,8 @@ PERIOD_CASES = [
     case("since-when-dates-the-deaths-not-a-period",
          "It was the worst flood since August 2019, when the river burst its banks and killed 83 people.",
          FRIDAY, 83, None),
+    case("since-a-day-then-a-three-digit-count",
+         "Since Jan. 1, 230 people have been killed in the province, police said.", FRIDAY, 230, day("2024-01-01")),
     case("since-month-last-year",
          "Aid groups say 950 civilians have been killed since May last year, the UN said.",
          FRIDAY, 950, day("2023-05-01")),
