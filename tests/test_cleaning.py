@@ -16,6 +16,10 @@ TAIL = "The regional governor declared three days of mourning."
 CASES = [
     # page furniture on its own line
     ("advertisement", [LEAD, "Advertisement", BODY], [LEAD, BODY]),
+    ("copyright_line", [LEAD, BODY, "© 2025 The Harbour Post. All rights reserved."], [LEAD, BODY]),
+    ("copyright_word_and_year", [LEAD, "Copyright 2019-2024 Harbour Media Group", BODY], [LEAD, BODY]),
+    ("copyright_as_a_word_in_news_kept", [LEAD, "Copyright lawyers met in the capital on Monday."],
+     [LEAD, "Copyright lawyers met in the capital on Monday."]),
     ("skip_to_content", ["Skip to content", HEADLINE, LEAD], [HEADLINE, LEAD]),
     ("short_url_share_edit", [HEADLINE, "Short Url", "Share", "Edit post", LEAD], [HEADLINE, LEAD]),
     ("subscribe_word", [LEAD, "Subscribe", BODY], [LEAD, BODY]),
