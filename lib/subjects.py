@@ -3,10 +3,9 @@ adjectives of lib/vocab/subjects.tsv found around the figure, its casualty word,
 the place, or the sentences before."""
 from __future__ import annotations
 
-import functools
 import re
 
-from lib import vocabulary
+from lib import gazetteer
 from lib.linking import PASSIVE
 
 STOP_SUBJECT_BEFORE = frozenset("for against alongside in into to with by near across at on of "
@@ -64,14 +63,9 @@ def _own_side(tokens, link, claimant: str) -> str:
 
 
 def side_of(claimant: str) -> str:
-    """The subject a claimant is named after ("Ukraine General Staff" -> "Ukraine"), or ""."""
-    sides = [name for name in _subject_names() if claimant == name or claimant.startswith(name + " ")]
-    return max(sides, key=len, default="")
-
-
-@functools.cache
-def _subject_names() -> tuple[str, ...]:
-    return tuple(vocabulary.subjects())
+    """The subject a claimant is named after ("Ukraine General Staff" -> "Ukraine",
+    "Hezbollah" -> "Lebanon"), or ""."""
+    return next((n.name for n in gazetteer.find_subjects(claimant) if n.start == 0), "")
 
 
 def _preposition_before(text: str, start: int) -> bool:

@@ -210,6 +210,11 @@ SUBJECT_CASES = [
          410, "Zambia"),
     case("subject-a-region-named-like-a-country",
          "The collapse of a coal mine in Inner Mongolia killed 53 workers, state media said.", 53, "China"),
+    case("subject-its-members-are-the-side-the-claimant-names",
+         "The Valdorian Front announced the deaths of 12 of its fighters on Tuesday. "
+         "Hezbollah announced the deaths of 9 of its members the same day.", 9, "Lebanon"),
+    case("subject-britons",
+         "The attack killed three Britons and a Canadian, the Foreign Office said.", 3, "United Kingdom"),
     case("subject-its-soldiers-are-the-claimants-side",
          "Russian forces pressed their assault on the town for a third day. The Ukrainian General Staff "
          "said 14 of its servicemen were wounded there on Tuesday.", 14, "Ukraine"),
