@@ -365,7 +365,8 @@ def _np_token(tokens: list[Token], j: int) -> bool:
     if not token.is_word:
         return False
     if token.lower in NAME_LINKS:
-        return 0 < j < len(tokens) - 1 and tokens[j - 1].text[:1].isupper() and tokens[j + 1].text[:1].isupper()
+        return 0 < j < len(tokens) - 1 and tokens[j - 1].text[:1].isupper() \
+            and tokens[j + 1].text[:1].isupper()
     return (text[:1].isupper() and token.lower not in FUNCTION_WORDS) or token.lower in NP_WORDS \
         or is_head(token.lower) or token.lower.endswith(("'s", "’s")) \
         or any(part in SPEAKER_HEADS for part in token.lower.split("-"))  # "commander-in-chief"
@@ -548,12 +549,15 @@ def _describes_name(word: str) -> bool:
         and not word.endswith(POSSESSIVE)
 
 
+INSIDE_NAMES = NAME_LINKS | frozenset("of for the and".split())
+
+
 def _proper_name_start(words: list[str]) -> int:
     """Where the run of capitalised words (with "al-", "on", "of" and the like inside it)
     that ends `words` begins; len(words) when the last word is not capitalised."""
     first = len(words)
     while first > 0 and (words[first - 1][:1].isupper() or NAME_PARTICLE.match(words[first - 1])
-                         or (words[first - 1] in NAME_LINKS | {"of", "for", "the", "and"} and first < len(words))):
+                         or (words[first - 1] in INSIDE_NAMES and first < len(words))):
         first -= 1
     while first < len(words) and not words[first][:1].isupper():
         first += 1  # the run opens with a capital

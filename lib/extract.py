@@ -518,7 +518,8 @@ def _period_start(fact, published=None, figure=None):
     if not opening or figure is None:
         return opening[0].window[0] if opening else None
     # (the day of "since Oct. 7" is a figure token too, but no figure the period could belong to)
-    figure_starts = [t.start for t in tokens if t.figure and not any(m.start <= t.start < m.end for m in mentions)]
+    figure_starts = [t.start for t in tokens
+                     if t.figure and not any(m.start <= t.start < m.end for m in mentions)]
     here = tokens[figure].start
     following = min((f for f in figure_starts if f > here), default=len(text))
     preceding = max((f for f in figure_starts if f < here), default=-1)

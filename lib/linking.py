@@ -225,8 +225,9 @@ def _coordinated(tokens: list[Token], link_: Link, casualty_tokens: set[int]) ->
     if j < 0 or tokens[j].lower not in ("and", ","):
         return None
     for k in range(j - 1, max(-1, j - 5), -1):
-        if k in casualty_tokens or not (tokens[k].is_word or tokens[k].figure) or tokens[k].lower in AUXILIARIES:
-            return None  # (an auxiliary: "1.2 million have fled and 3,400 ...", a clause of its own)
+        if k in casualty_tokens or not (tokens[k].is_word or tokens[k].figure) \
+                or tokens[k].lower in AUXILIARIES:  # "1.2 million have fled and 3,400 ...": two clauses
+            return None
         if tokens[k].figure:
             return k
     return None
