@@ -33,7 +33,8 @@ intelligence staff administration junta prosecutors authority institute network 
 centre center coalition alliance union federation association foundation bureau directorate
 secretariat commission watchdog doctor physician nurse volunteers volunteer activists activist
 brigade battalion regiment corps envoy ambassador coordinator court prosecutor parliament
-assembly cabinet presidency embassy rebels insurgents militants guard guards director directors""".split())
+assembly cabinet presidency embassy rebels insurgents militants guard guards director directors
+ombudsman ombudsperson commissioner""".split())
 NP_WORDS = frozenset("""the a an of and for in senior top local western unnamed military
 intelligence health state some two three several other defense defence security national foreign
 interior information chief deputy former regional provincial district civil emergency fire rescue

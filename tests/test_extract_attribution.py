@@ -150,6 +150,8 @@ UNKNOWN_CLAIMANT_CASES = [
          "The number of wounded rose to 340, a hospital director told a news agency.", 340, "hospital director"),
     case("unknown-maker-of-a-tally",
          "According to a tally by the Coastal Courier, at least 1,050 people have died.", 1050, "Coastal Courier"),
+    case("unknown-ombudsman", "Some 2,300 servicemen have been taken prisoner since the war began, the "
+         "human rights ombudsman said.", 2300, "human rights ombudsman"),
     case("unknown-coast-guard", "Fourteen people died when a boat capsized, the coast guard said on Monday.",
          14, "coast guard"),
     case("unknown-resident-of-a-place-stays-as-written",
