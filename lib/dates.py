@@ -117,6 +117,7 @@ def _word_alternation(names: list[str]) -> str:
 
 
 _MON = _word_alternation(list({n for name, _, abbrs in _MONTHS for n in (name, *abbrs)}))
+MONTH_NAME = _MON   # a month's name or abbreviation, capitalised ("Oct", "October"): lib.numbers uses it
 _WD = _word_alternation([name for name, _ in _WEEKDAYS])
 _DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from lib import vocabulary
+from lib import dates, vocabulary
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -41,8 +41,7 @@ SEPARATOR = re.compile(r"[,\u202f\u00a0 ]")  # compiled once: _token_value runs 
 BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 # "since Oct. 7 to 24,927": a number right after a month is a day of it, no end of a range
 # (capitalised, as months are written: "on the march 50 to 70 died" is a range)
-MONTH_BEFORE = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-                          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$")
+MONTH_BEFORE = re.compile(rf"\b{dates.MONTH_NAME}\.?\s+$")
 CHANGE_BEFORE_FROM = re.compile(
     r"\b(?:rose|risen|rising|increased|increasing|climbed|jumped|grew|went\s+up|up)\s+from\s+$",
     re.IGNORECASE)
