@@ -543,11 +543,13 @@ def _clean_phrase(text: str) -> str:
     return " ".join(words).strip(" ,")
 
 
+TYING_WORDS = FUNCTION_WORDS | PLACE_PREPOSITIONS
+
+
 def _describes_name(word: str) -> bool:
     """A lower-case word that describes the name after it ("official", "state-funded"), not
     one that ties it to something else ("resident of", "the territory's")."""
-    return word[:1].islower() and word.lower() not in FUNCTION_WORDS | PLACE_PREPOSITIONS \
-        and not word.endswith(POSSESSIVE)
+    return word[:1].islower() and word.lower() not in TYING_WORDS and not word.endswith(POSSESSIVE)
 
 
 INSIDE_NAMES = NAME_LINKS | frozenset("of for the and".split())
