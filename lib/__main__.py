@@ -1,7 +1,7 @@
 """Command line: `python -m lib extract INPUT... --out claims.csv`,
 `python -m lib evaluate GOLD.jsonl ARTICLES.jsonl [--verbose]`, and the article store's
 `python -m lib ingest PATH... [--db URL]`, `python -m lib export --out FILE [--db URL]` and
-`python -m lib reextract [--db URL]`, `python -m lib claims [--consolidated] --out FILE [--db URL]`
+`python -m lib reextract [--outdated] [--db URL]`, `python -m lib claims [--consolidated] --out FILE [--db URL]`
 and `python -m lib audit --out FILE [--db URL]` (--db: a database URL or a SQLite file; default
 $DATABASE_URL, else data/claims.db)."""
 from __future__ import annotations
@@ -41,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     export = commands.add_parser("export", help="write the stored claims to CSV")
     export.add_argument("--out", required=True, help="the CSV to write ('-' for standard output)")
     reextract = commands.add_parser("reextract", help="run the current extractor over every stored article")
+    reextract.add_argument("--outdated", action="store_true",
+                           help="only the articles an earlier extractor read (after an upgrade)")
     claims = commands.add_parser("claims", help="write the reviewed claims to CSV, one row per mention "
                                                 "or (--consolidated) one per claim across articles")
     claims.add_argument("--consolidated", action="store_true",
@@ -176,7 +178,7 @@ def _audit(args) -> int:
 def _reextract(args) -> int:
     from lib.store import Store
 
-    done = Store.open(args.db).reextract()
+    done = Store.open(args.db).reextract(outdated_only=args.outdated)
     for article_id, reason in done.failed:
         print(f"error: {article_id}: {reason}; its earlier claims are kept", file=sys.stderr)
     print(f"{done.articles} article(s) re-extracted with extractor {EXTRACTOR_VERSION}: "

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import re
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from lib import attribution, dates, gazetteer, linking, numbers, schema as S
 from lib.merge import CLAIMANT_RANK, merge_mentions
@@ -24,7 +26,31 @@ from lib.cleaning import CleanText, clean
 from lib.gazetteer import NameMatch
 from lib.text import Sentence, Token, split_sentences, tokenize
 
-EXTRACTOR_VERSION = "1"
+
+
+def _code_fingerprint(entry: Path = Path(__file__)) -> str:
+    """A short hash of the extractor's own code (this module and every lib module it imports,
+    directly or not) and of its vocabulary files. Any change to a rule or a word list changes
+    it, so claims stored by an earlier extractor can be found and read again (Store.outdated);
+    a number bumped by hand was forgotten."""
+    package = entry.parent
+    imports = re.compile(r"^\s*(?:from lib import ([\w, ]+)|from lib\.(\w+) import|import lib\.(\w+))", re.MULTILINE)
+    seen, queue = set(), [entry.stem]
+    while queue:
+        name = queue.pop()
+        if name in seen or not (package / f"{name}.py").is_file():
+            continue
+        seen.add(name)
+        for names, module, imported in imports.findall((package / f"{name}.py").read_text(encoding="utf-8")):
+            queue += [module or imported] if not names else [n.split(" as ")[0].strip() for n in names.split(",")]
+    files = [package / f"{name}.py" for name in sorted(seen)] + sorted(p for p in (package / "vocab").iterdir() if p.is_file())
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+EXTRACTOR_VERSION = _code_fingerprint()
 PROJECTION = frozenset("could may might expected likely projected forecast would feared set "
                        "estimated-to".split())
 RESTATED_CUES = re.compile(

@@ -330,16 +330,25 @@ class Store:
                     for found in conn.execute(_FIND_TEXTS, {"ids": ids[start:start + ID_BATCH]}).scalars()}
         return self._read(read)
 
-    def reextract(self) -> Reextracted:
-        """Run the current extractor over every stored article again, after an upgrade.
+    def outdated(self) -> int:
+        """How many stored articles an earlier extractor read (see EXTRACTOR_VERSION): their
+        claims may differ from what the current one finds."""
+        return self._read(lambda conn: conn.execute(
+            select(func.count()).where(articles.c[EXTRACTED_WITH] != EXTRACTOR_VERSION)).scalar_one())
+
+    def reextract(self, outdated_only: bool = False) -> Reextracted:
+        """Run the current extractor over every stored article again, after an upgrade, or
+        (`outdated_only`) over those an earlier extractor read.
 
         Each article's claims are replaced in one transaction, so an interrupted run leaves
         every article with a whole set of claims (old or new) and can simply be run again.
         Texts and metadata are never touched; an article the extractor fails on keeps its
         previous claims and is listed in `failed`.
         """
-        ids = self._read(lambda conn: conn.execute(select(articles.c[S.ARTICLE_ID]).order_by(
-            articles.c[S.ADDED_AT], articles.c[S.ARTICLE_ID])).scalars().all())
+        query = select(articles.c[S.ARTICLE_ID]).order_by(articles.c[S.ADDED_AT], articles.c[S.ARTICLE_ID])
+        if outdated_only:
+            query = query.where(articles.c[EXTRACTED_WITH] != EXTRACTOR_VERSION)
+        ids = self._read(lambda conn: conn.execute(query).scalars().all())
         summary = Reextracted()
         for article_id in ids:
             article = self.article(article_id)

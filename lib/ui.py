@@ -9,6 +9,7 @@ import streamlit as st
 
 from lib.dashboard import Prepared, View, prepare, view
 from lib.filters import Filters
+from lib.passages import escape_markdown
 from lib.store import Store, database_url
 
 
@@ -23,6 +24,37 @@ def _open_store(url: str) -> Store:
     store = Store.open(url)
     store.ensure_seeded()
     return store
+
+
+REEXTRACTED_KEY = "reextracted"   # session state: what the last "Read them again" did
+
+
+def outdated_notice(store: Store) -> None:
+    """A warning, with a button that reads them again, when an earlier version of the
+    extractor read some stored articles (after an upgrade): their claims may be stale.
+    Reviews are kept (Store.reextract)."""
+    done = st.session_state.pop(REEXTRACTED_KEY, None)
+    if done:
+        st.success(escape_markdown(done))   # it names articles by their ids, which uploads set
+    count = _outdated(store.url, store.version())
+    if not count:
+        return
+    st.warning(f"Articles read by an earlier version of the extractor: {count:,}. Their claims "
+               "may differ from what it finds now; reading them again keeps your reviews.")
+    if st.button("Read them again", key="reextract_outdated"):
+        with st.spinner(f"Reading {count:,} articles again…"):
+            result = store.reextract(outdated_only=True)
+        failures = "".join(f" {article_id} failed ({reason}) and keeps its earlier claims."
+                           for article_id, reason in result.failed)
+        st.session_state[REEXTRACTED_KEY] = (
+            f"Articles read again: {result.articles:,}. Claims before: {result.claims_before:,}; "
+            f"now: {result.claims_after:,}.{failures}")
+        st.rerun()
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _outdated(url: str, version: str) -> int:
+    return _open_store(url).outdated()
 
 
 def claims_for(store: Store) -> pd.DataFrame:

@@ -5,10 +5,11 @@ from lib import schema as S
 from lib.cleaning import clean
 from lib.dashboard import PAGE_ROWS, page_count
 from lib.passages import escape_markdown, highlighted
-from lib.ui import articles_for, get_store, prepared
+from lib.ui import articles_for, get_store, outdated_notice, prepared
 
 st.title("Articles")
 store = get_store()
+outdated_notice(store)
 articles = articles_for(store).sort_values(S.PUBLISHED, ascending=False, na_position="last",
                                           kind="stable")
 st.caption(f"{len(articles):,} articles in the store, newest first. Select one to read it "

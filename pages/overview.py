@@ -5,9 +5,10 @@ from lib import charts as C
 from lib import schema as S
 from lib.dashboard import category_claims, headline, latest_figures
 from lib.passages import escape_markdown
-from lib.ui import current_view
+from lib.ui import current_view, get_store, outdated_notice
 
 st.title("Casualty claims over time")
+outdated_notice(get_store())
 data = current_view()
 st.caption(escape_markdown(f"Showing {data.filters.describe()}. A claim that several articles "
                            "repeat is one point, larger the more articles cite it."))

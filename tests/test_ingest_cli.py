@@ -82,3 +82,6 @@ def test_reextract_reports_what_it_did(db_url, tmp_path):
     done = run_cli("reextract", "--db", db_url)
     assert (done.returncode, done.stdout) == (
         0, f"1 article(s) re-extracted with extractor {EXTRACTOR_VERSION}: claims 1 before, 1 now\n")
+    outdated_only = run_cli("reextract", "--outdated", "--db", db_url)
+    assert (outdated_only.returncode, outdated_only.stdout) == (
+        0, f"0 article(s) re-extracted with extractor {EXTRACTOR_VERSION}: claims 0 before, 0 now\n")

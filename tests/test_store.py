@@ -182,6 +182,21 @@ def test_reextract_keeps_the_earlier_claims_of_an_article_it_fails_on(store, mon
     pd.testing.assert_frame_equal(store.claims_frame(), before)
 
 
+def test_only_the_articles_an_earlier_extractor_read_are_outdated_and_read_again(store, monkeypatch):
+    # an earlier extractor, which found no claims at all
+    monkeypatch.setattr(store_module, "EXTRACTOR_VERSION", "earlier")
+    monkeypatch.setattr(store_module, "extract_article", lambda article: [])
+    list(store.add_articles([Article("v", VALLEY), Article("t", TUNNEL)]))
+    monkeypatch.undo()
+    store.add_article(HARBOUR_ARTICLE)
+    assert store.outdated() == 2
+    done = store.reextract(outdated_only=True)
+    expected = len(extract_article(Article("v", VALLEY))) + len(extract_article(Article("t", TUNNEL)))
+    assert (done.articles, done.claims_before, done.claims_after, done.failed) == (2, 0, expected, [])
+    assert store.outdated() == 0
+    assert store.reextract(outdated_only=True).articles == 0
+
+
 def test_claims_carry_the_extractor_version_that_produced_them(store):
     store.add_article(HARBOUR_ARTICLE)
     with store._engine.connect() as conn:
