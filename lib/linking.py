@@ -185,7 +185,10 @@ FATES = frozenset("killed wounded injured dead died captured missing casualties"
 # and 60, were killed"); the others stand in the way ("40 percent of ... were killed" links
 # to no figure before the percentage).
 TRANSPARENT = frozenset({"date", "year", "money, age or label", "time"})
-AUXILIARIES = PASSIVE | frozenset("have has had".split())
+# Verbs that give a figure a fate of its own, so it is a clause apart and shares no casualty
+# word after "and": "18 miners remained trapped and 6 were confirmed dead"
+OTHER_FATES = frozenset("remain remains remained stay stays stayed flee flees fled survive survives "
+                        "survived escape escapes escaped".split())
 
 
 def link(tokens: list[Token], words: list[CasualtyWord], rejected: dict[int, str]) -> list[Link]:
@@ -216,7 +219,8 @@ def link(tokens: list[Token], words: list[CasualtyWord], rejected: dict[int, str
 
 def _coordinated(tokens: list[Token], link_: Link, casualty_tokens: set[int]) -> int | None:
     """"15 soldiers and 10 civilians were killed": the casualty word counts both figures;
-    "lost over 300 troops in the past day and more than 27,600 since August": both too."""
+    "lost over 300 troops in the past day and more than 27,600 since August": both too; but
+    not "1.2 million have fled and 3,400 were killed", two clauses."""
     if link_.direction == "forward":
         return _coordinated_after(tokens, link_.figure, casualty_tokens)
     if link_.direction != "backward":
@@ -226,7 +230,7 @@ def _coordinated(tokens: list[Token], link_: Link, casualty_tokens: set[int]) ->
         return None
     for k in range(j - 1, max(-1, j - 5), -1):
         if k in casualty_tokens or not (tokens[k].is_word or tokens[k].figure) \
-                or tokens[k].lower in AUXILIARIES:  # "1.2 million have fled and 3,400 ...": two clauses
+                or tokens[k].lower in AUXILIARIES or tokens[k].lower in OTHER_FATES:  # two clauses
             return None
         if tokens[k].figure:
             return k

@@ -83,6 +83,18 @@ COMPOUND_CASES = [
     case("deaths-and-injuries",
          "The ministry recorded 54 deaths and 310 injuries from the blast, a spokeswoman said.",
          {54: "killed", 310: "injured"}),
+    case("two-groups-share-one-verb",
+         "Fifteen armed men and 10 civilians were killed in the ambush, the army said.",
+         {15: "killed", 10: "killed"}),
+    case("a-figure-that-remained-trapped-is-not-dead",
+         "Rescuers said 18 miners remained trapped and 6 were confirmed dead after the blast.",
+         {6: "killed"}),
+    case("a-figure-that-fled-is-not-killed",
+         "About 900 villagers fled and 45 were killed when the militia attacked, the mayor said.",
+         {45: "killed"}),
+    case("a-figure-that-survived-did-not-die",
+         "Nine passengers survived and 31 died when the ferry capsized, the coast guard said.",
+         {31: "killed"}),
 ]
 
 
