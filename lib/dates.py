@@ -402,6 +402,8 @@ def _weeks_months(low: str, published: Date | None) -> Iterator[_Cand]:
         if not _starts_word(low, s):
             continue
         pre = _RX_WEEK_MONTH_PRE.search(low, max(0, s - 32), s)
+        if pre is None and _prev_word(low, s) == "the":
+            continue    # "in the last week": the past seven days, a span and not a date
         start = pre.start() if pre else s
         which, unit = m.group("which"), m.group("unit")
         kind = f"{which}_{unit}"

@@ -57,8 +57,10 @@ RESTATED_CUES = re.compile(
     r"\b(?:previously|earlier(?!\s+this\s+(?:week|month))|had\s+(?:said|estimated|reported|told|put|given)|"
     r"(?:has|have)\s+(?:previously\s+)?(?:said|estimated|put)|came\s+after|follows\s+(?:a|an|the)\s+"
     r"(?:report|statement|estimate|assessment)|"
-    # "said last week" restates; "killed since last month" only dates the period
-    r"(?<!since\s)(?<!since\sthe\sstart\sof\s)(?<!from\s)(?<!over\sthe\s)(?<!during\s)last\s+(?:week|month|year))\b",
+    # "said last week" restates; "killed since last month", "in the last week" and "last week
+    # alone" only date the period counted
+    r"(?<!since\s)(?<!since\sthe\sstart\sof\s)(?<!from\s)(?<!the\s)(?<!during\s)"
+    r"last\s+(?:week|month|year)(?!\s+alone))\b",
     re.IGNORECASE)
 RESTATED_AFTER_DAYS = 3
 

@@ -208,6 +208,8 @@ def test_resolution(text, published, ref, span, kind, day, window):
         pytest.param("Investigators counted 3 bodies on Feb. 30 forms.", id="impossible-day"),
         pytest.param("Weekly totals rose to 50 in the past months.", id="week-month-substrings"),
         pytest.param("May this year's 20 dead be the last?", id="may-before-this-years"),
+        pytest.param("Shelling killed 64 people in the last week, the governor said.", id="the-last-week-a-span"),
+        pytest.param("Over the last month 300 homes burned down.", id="the-last-month-a-span"),
     ],
 )
 def test_not_dates(text):

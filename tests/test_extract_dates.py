@@ -141,6 +141,15 @@ RESTATED_CASES = [
     case("plain-news-is-not-restated",
          "Floods in Assam killed 46 people, the state disaster authority said.", 46,
          {S.RESTATED: False}),
+    case("said-last-week-restates",
+         "The coastal agency said last week that 75 fishermen had been killed in the storm.", 75,
+         {S.RESTATED: True}),
+    case("the-last-week-is-the-period-counted",
+         "The regional governor said 64 people had been killed in the last week of shelling.", 64,
+         {S.RESTATED: False}),
+    case("last-week-alone-is-the-period-counted",
+         "Around 200 fighters died last week alone, the monitoring group said on Friday.", 200,
+         {S.RESTATED: False}),
 ]
 
 
