@@ -22,7 +22,7 @@ def subject_of(text, tokens, link, fact, facts, index, claimant: str = "") -> st
         s.chars for s in fact.speakers if s.chars[0] >= 0]
     mentions = [m for m in fact.subjects
                 if not any(s <= m.start < e for s, e in claimant_spans)
-                and _next_word(text, m.end) not in AGENT_NOUNS]
+                and not _attacker(text, m.end)]
     figure = tokens[link.figure]
     word_first, word_last = tokens[link.word.first], tokens[link.word.last]
     prep = {m: _word_before(tokens, m.start) for m in mentions}
@@ -41,12 +41,29 @@ def subject_of(text, tokens, link, fact, facts, index, claimant: str = "") -> st
     active_agent_end = word_first.start if link.direction == "forward" and link.word.role == "verb" else None
     before = [m for m in mentions if m.end <= figure.start and prep[m] not in STOP_SUBJECT_BEFORE
               and (active_agent_end is None or m.end > word_first.end)]
-    if before:
-        return before[-1].name
+    clause_start = _clause_start(tokens, link.figure)
+    in_clause = [m for m in before if m.start >= clause_start]
+    if in_clause:
+        return in_clause[-1].name
     places = [m for m in mentions if prep[m] in LOCATION_BEFORE or _word_before(tokens, m.start, 2) in LOCATION_BEFORE]
     if places:
         return places[0].name
+    if before:   # "300 North Korean troops were killed, while some 2,700 were wounded"
+        return before[-1].name
     return _own_side(tokens, link, claimant) or _previous_subject(facts, index)
+
+
+# words that open a clause of its own, whose subject may not be the figure's: "Russia targeted
+# 40 power stations while 90 civilians were killed across Ukraine" (a place in the clause wins)
+CLAUSE_BREAKS = frozenset("while whereas ;".split())
+
+
+def _clause_start(tokens, figure: int) -> int:
+    """Where the figure's clause starts: after the last clause break before it, else 0."""
+    for token in reversed(tokens[:figure]):
+        if token.lower in CLAUSE_BREAKS:
+            return token.end
+    return 0
 
 
 OWN_SIDE = frozenset("its their our".split())
@@ -76,11 +93,22 @@ def _preposition_before(text: str, start: int) -> bool:
 
 
 NEXT_WORD = re.compile(r"\s*([\w'-]+)")
+# the word after a name, past one adverb ("Russia deliberately targeted")
+NEXT_WORD_PAST_ADVERB = re.compile(r"\s*(?:\w+ly\s+)?([\w'-]+)")
 
 
 def _next_word(text: str, end: int) -> str:
     match = NEXT_WORD.match(text, end)   # from `end`, without copying the rest of the text
     return match.group(1).lower() if match else ""
+
+
+def _attacker(text: str, end: int) -> bool:
+    """Does the name ending at `end` name an attacker, whose casualties the figure is not:
+    "a Russian drone", "Israeli strikes", "Russia deliberately targeted"?"""
+    if _next_word(text, end) in AGENT_NOUNS:
+        return True
+    match = NEXT_WORD_PAST_ADVERB.match(text, end)
+    return match is not None and match.group(1).lower() in ATTACK_VERBS
 
 
 def _phrase_end(tokens, index) -> int:
@@ -121,6 +149,11 @@ AGENT_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes bomb
                         "bombings bombs shells".split())
 
 
+ATTACK_VERBS = frozenset("attacked targeted targets struck bombed shelled shells pounded pounds raided "
+                         "invaded invades fired launched launches bombarded bombards stormed ambushed "
+                         "hit hits shot shoots".split())
+
+
 def _previous_subject(facts, index) -> str:
     """The subject of the sentences before (the article's running subject): the first name
     there that is neither a claimant, nor after a preposition, nor an attacker."""
@@ -130,7 +163,7 @@ def _previous_subject(facts, index) -> str:
             continue
         names = [n for n in fact.subjects
                  if not any(c.start <= n.start < c.end for c in fact.names if c.kind != "country")
-                 and _next_word(text, n.end) not in AGENT_NOUNS]
+                 and not _attacker(text, n.end)]
         direct = [n for n in names if not _preposition_before(text, n.start)]
         if direct or names:
             return (direct or names)[0].name
@@ -150,7 +183,7 @@ def _main_subject(facts) -> str:
             claimants = [c for c in fact.names if c.kind != "country"] if subjects else []
             for n in subjects:
                 if not any(c.start <= n.start < c.end for c in claimants) \
-                        and _next_word(fact.sentence.text, n.end) not in AGENT_NOUNS:
+                        and not _attacker(fact.sentence.text, n.end):
                     counts[n.name] = counts.get(n.name, 0) + 1
         first.main_subject = max(counts, key=counts.get) if counts else ""
     return first.main_subject

@@ -222,6 +222,15 @@ SUBJECT_CASES = [
          "said 14 of its servicemen were wounded there on Tuesday.", 14, "Ukraine"),
     case("subject-unknown-rather-than-the-attacker",
          "A Syrian air raid on the village killed 11 people, the monitor said.", 11, ""),
+    case("subject-not-the-name-in-a-clause-before-while",
+         "Russia has denied any role in the blasts, while about 90 civilians were killed across "
+         "Ukraine in the same week, the UN said.", 90, "Ukraine"),
+    case("subject-not-a-country-that-targeted",
+         "Russia deliberately targeted the grid overnight and 35 people were killed across Ukraine, "
+         "the UN said.", 35, "Ukraine"),
+    case("subject-not-the-attacker-of-the-sentence-before",
+         "Israel repeatedly struck southern Lebanon overnight. Rescuers said 14 people were killed "
+         "in one village.", 14, "Lebanon"),
 ]
 
 
