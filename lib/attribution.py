@@ -34,7 +34,7 @@ centre center coalition alliance union federation association foundation bureau 
 secretariat commission watchdog doctor physician nurse volunteers volunteer activists activist
 brigade battalion regiment corps envoy ambassador coordinator court prosecutor parliament
 assembly cabinet presidency embassy rebels insurgents militants guard guards director directors
-ombudsman ombudsperson commissioner""".split())
+ombudsman ombudsperson commissioner chancellor premier""".split())
 NP_WORDS = frozenset("""the a an of and for in senior top local western unnamed military
 intelligence health state some two three several other defense defence security national foreign
 interior information chief deputy former regional provincial district civil emergency fire rescue
@@ -45,7 +45,7 @@ DETERMINERS = frozenset("the a an its his her their some".split())
 TITLES = frozenset("""ministry agency opposition ruling lawmaker legislator rep representative senator sen congressman
 congresswoman governor gov mayor president vice prime minister deputy spokesman spokeswoman
 spokesperson general gen lt lieutenant colonel col major maj commander chief director secretary
-ambassador envoy dr mr mrs ms health interior foreign defence defense information regional
+ambassador envoy chancellor premier dr mr mrs ms health interior foreign defence defense information regional
 provincial district local senior police army military official officer head leader
 state""".split())
 SKIP_BEFORE_CUE = frozenset("also has have had previously recently later further then had "

@@ -127,6 +127,10 @@ def reject_reason(tokens: list[Token], index: int, date_spans=()) -> str | None:
         return "year"
     if _after_fraction(before):
         return "share of a group"
+    if _after_all_but(tokens, index):
+        return "whole less an exception"
+    if before[-2:] == ["all", "but"]:
+        return "all but"   # "all but two of the 181 on board died": the two are who survived
     if _is_deployment(tokens, index):
         return "force size"
     return None
@@ -151,6 +155,15 @@ def _after_fraction(before: list[str]) -> bool:
         return False
     head = before[:before.index("of")]
     return any(w in FRACTIONS or w in ("%", "percent") for w in head)
+
+
+def _after_all_but(tokens: list[Token], index: int) -> bool:
+    """"all but two of the 181 on board": the figure is the whole, less those excepted."""
+    k = index - 1
+    if k >= 0 and tokens[k].lower == "the":
+        k -= 1
+    return (k >= 3 and tokens[k].lower == "of" and tokens[k - 1].figure is not None
+            and tokens[k - 3].lower == "all" and tokens[k - 2].lower == "but")
 
 
 def _is_deployment(tokens: list[Token], index: int) -> bool:

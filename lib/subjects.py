@@ -22,7 +22,7 @@ def subject_of(text, tokens, link, fact, facts, index, claimant: str = "") -> st
         s.chars for s in fact.speakers if s.chars[0] >= 0]
     mentions = [m for m in fact.subjects
                 if not any(s <= m.start < e for s, e in claimant_spans)
-                and not _attacker(text, m.end)]
+                and not _not_a_side(text, m.end)]
     figure = tokens[link.figure]
     word_first, word_last = tokens[link.word.first], tokens[link.word.last]
     prep = {m: _word_before(tokens, m.start) for m in mentions}
@@ -102,13 +102,23 @@ def _next_word(text: str, end: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-def _attacker(text: str, end: int) -> bool:
-    """Does the name ending at `end` name an attacker, whose casualties the figure is not:
-    "a Russian drone", "Israeli strikes", "Russia deliberately targeted"?"""
-    if _next_word(text, end) in AGENT_NOUNS:
+def _not_a_side(text: str, end: int) -> bool:
+    """Is the name ending at `end` no side whose casualties a figure counts: an attacker ("a
+    Russian drone", "Israeli strikes", "Russia deliberately targeted") or part of the proper
+    name of a place ("the Saudi Hospital", "the American University")?"""
+    following = NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    if word.lower() in AGENT_NOUNS or (word[0].isupper() and word.lower() in FACILITIES):
         return True
-    match = NEXT_WORD_PAST_ADVERB.match(text, end)
-    return match is not None and match.group(1).lower() in ATTACK_VERBS
+    past_adverb = NEXT_WORD_PAST_ADVERB.match(text, end)
+    return past_adverb is not None and past_adverb.group(1).lower() in ATTACK_VERBS
+
+
+FACILITIES = frozenset("hospital clinic university college school academy airport airlines airways "
+                       "stadium mosque church cathedral temple embassy consulate bank hotel market "
+                       "mall museum library".split())
 
 
 def _phrase_end(tokens, index) -> int:
@@ -163,7 +173,7 @@ def _previous_subject(facts, index) -> str:
             continue
         names = [n for n in fact.subjects
                  if not any(c.start <= n.start < c.end for c in fact.names if c.kind != "country")
-                 and not _attacker(text, n.end)]
+                 and not _not_a_side(text, n.end)]
         direct = [n for n in names if not _preposition_before(text, n.start)]
         if direct or names:
             return (direct or names)[0].name
@@ -183,7 +193,7 @@ def _main_subject(facts) -> str:
             claimants = [c for c in fact.names if c.kind != "country"] if subjects else []
             for n in subjects:
                 if not any(c.start <= n.start < c.end for c in claimants) \
-                        and not _attacker(fact.sentence.text, n.end):
+                        and not _not_a_side(fact.sentence.text, n.end):
                     counts[n.name] = counts.get(n.name, 0) + 1
         first.main_subject = max(counts, key=counts.get) if counts else ""
     return first.main_subject

@@ -71,6 +71,10 @@ CLAIMANT_CASES = [
     case("pronoun-quote-continues-no-cue",
          "Zelensky addressed parliament on Wednesday. \"We have lost 31,000 soldiers in this war,\" he said.",
          31000, "Volodymyr Zelensky", ""),
+    case("a-chancellor-speaks", "Austria's chancellor said eight people had died in the landslides.",
+         8, "Austria's chancellor", ""),
+    case("a-premier-speaks", "Four hikers were killed by the avalanche, the regional premier told reporters.",
+         4, "regional premier", ""),
     # unattributed -> the outlet
     case("unattributed-is-outlet", "Flash floods killed 14 people in the Swat valley overnight.",
          14, OUTLET, ""),
@@ -228,6 +232,9 @@ SUBJECT_CASES = [
     case("subject-not-a-country-that-targeted",
          "Russia deliberately targeted the grid overnight and 35 people were killed across Ukraine, "
          "the UN said.", 35, "Ukraine"),
+    case("subject-not-a-hospital-named-after-a-country",
+         "Sudanese troops advanced on Omdurman on Monday. Doctors at the Turkish Hospital said the "
+         "wards were full. The war has killed at least 20,000 people, the UN says.", 20000, "Sudan"),
     case("subject-not-the-attacker-of-the-sentence-before",
          "Israel repeatedly struck southern Lebanon overnight. Rescuers said 14 people were killed "
          "in one village.", 14, "Lebanon"),

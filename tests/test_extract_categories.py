@@ -23,6 +23,8 @@ WORD_CASES = [
     case("killed-deaths", "The heatwave has caused 340 deaths across Rajasthan this month, state officials said.", 340, "killed"),
     case("killed-fatalities", "The weather service reported 27 fatalities after the tornado tore through the county.", 27, "killed"),
     case("killed-lost-their-lives", "Nine firefighters lost their lives battling the forest blaze, the mayor said.", 9, "killed"),
+    case("killed-drowned", "Six tourists drowned when the glass-bottomed boat overturned, the harbour master said.", 6, "killed"),
+    case("killed-drownings", "Lifeguards recorded 19 drownings on the coast over the holiday, the council said.", 19, "killed"),
     case("killed-killed-in-action", "The brigade said 14 of its soldiers were killed in action near the village of Robotyne.", 14, "killed"),
     # injured
     case("injured-wounded", "The governor said 35 people were wounded in the drone attack on Odesa.", 35, "injured"),

@@ -78,6 +78,12 @@ NOT_THIS_NUMBER_CASES = [
     case("calibre-next-to-count", "A 152mm shell killed 5 soldiers at the checkpoint, the ministry said.", 152, [5]),
     case("year-next-to-count", "In 2023 the conflict killed 12,000 civilians, the monitor said.", 2023, [12000]),
     case("hours-next-to-count", "Over the past 24 hours, 1,080 Russian soldiers were killed or wounded, Kyiv said.", 24, [1080]),
+    case("all-but-n-of-the-whole-is-the-whole",
+         "All but three of the 62 passengers died when the bus plunged into the river, police said.", 62, []),
+    case("all-but-n-are-the-exception",
+         "All but three of the 62 passengers died when the bus plunged into the river, police said.", 3, []),
+    case("all-but-n-beside-a-real-count",
+         "All but 9 of 40 climbers were rescued and 9 died on the ridge, the guides said.", 40, [9]),
 ]
 
 
