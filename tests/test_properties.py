@@ -168,6 +168,9 @@ CASUALTY = _phrases(t.phrase for t in vocabulary.casualty_terms())
 CASUALTY_BY_CATEGORY = {category: _phrases(t.phrase for t in vocabulary.casualty_terms() if t.category == category)
                         for category in sorted({t.category for t in vocabulary.casualty_terms()})}
 HEDGES = _phrases(vocabulary.qualifiers())
+# by qualifier, for the same reason: a qualifier of few phrases is drawn too
+HEDGES_BY_QUALIFIER = {qualifier: _phrases(p for p, q in vocabulary.qualifiers().items() if q == qualifier)
+                       for qualifier in sorted(set(vocabulary.qualifiers().values()))}
 VAGUE = _phrases(vocabulary.vague_amounts())
 CUES = _phrases(vocabulary.reporting_cues())
 CLAIMANTS = _phrases(alias for c in vocabulary.claimants() for alias in (c.name, *c.aliases))
@@ -223,7 +226,9 @@ def _claim_shaped(draw) -> str:
     """Parts in the order of a claim, each there or not: "[hedge] figure [subject] [were]
     casualty word [, claimant cue] [date]"."""
     maybe = lambda part: part if draw(st.booleans()) else ""  # noqa: E731
-    parts = [maybe(draw(st.sampled_from(HEDGES))), _figure_text(draw), maybe(draw(st.sampled_from(SUBJECTS))),
+    hedges = st.sampled_from(HEDGES) | st.sampled_from(sorted(HEDGES_BY_QUALIFIER)).flatmap(
+        lambda qualifier: st.sampled_from(HEDGES_BY_QUALIFIER[qualifier]))
+    parts = [maybe(draw(hedges)), _figure_text(draw), maybe(draw(st.sampled_from(SUBJECTS))),
              maybe(draw(st.sampled_from(["people", "soldiers", "civilians"]))),
              maybe(draw(st.sampled_from(["were", "have been", "had", "could be", "are feared"]))),
              draw(st.sampled_from(CASUALTY) | st.sampled_from(sorted(CASUALTY_BY_CATEGORY)).flatmap(
