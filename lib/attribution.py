@@ -34,7 +34,7 @@ centre center coalition alliance union federation association foundation bureau 
 secretariat commission watchdog doctor physician nurse volunteers volunteer activists activist
 brigade battalion regiment corps envoy ambassador coordinator court prosecutor parliament
 assembly cabinet presidency embassy rebels insurgents militants guard guards director directors
-ombudsman ombudsperson commissioner chancellor premier""".split())
+ombudsman ombudsperson commissioner chancellor premier force navy""".split())
 NP_WORDS = frozenset("""the a an of and for in senior top local western unnamed military
 intelligence health state some two three several other defense defence security national foreign
 interior information chief deputy former regional provincial district civil emergency fire rescue
@@ -380,7 +380,7 @@ def _resolve(sentence, tokens, names, discourse, span, cue, form) -> Speaker | N
     char_start, char_end = tokens[start].start, tokens[end - 1].end
     text = sentence[char_start:char_end].strip(" ()\"“”'")
     # a name that starts inside the phrase counts whole ("citing information from Seoul's spy agency")
-    inside = [n for n in names if n.start < char_end and n.end > char_start]
+    inside = [n for n in names if n.start < char_end and n.end > char_start and not _possessor_only(sentence, n, char_end)]
     if inside:
         best = _head_name(sentence, inside)
         longer = _longer_name(tokens, start, end, best, inside)
@@ -405,6 +405,12 @@ def _resolve(sentence, tokens, names, discourse, span, cue, form) -> Speaker | N
     kind = "relay" if any(w in RELAY_HEADS for w in words) else "generic"
     return Speaker(_clean_phrase(text), kind, cue, text, form, phrase_start=start,
                    chars=(char_start, char_end))
+
+
+def _possessor_only(sentence: str, name: NameMatch, phrase_end: int) -> bool:
+    """A bare country that only owns the speaker ("Ukraine's interior minister Ihor Klymenko",
+    "Austria's chancellor"): the speaker is who follows it, not the country."""
+    return name.kind == "country" and sentence.startswith(POSSESSIVE, name.end) and name.end + 2 < phrase_end
 
 
 def _longer_name(tokens: list[Token], start: int, end: int, name: NameMatch, listed) -> str | None:

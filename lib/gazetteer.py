@@ -41,6 +41,16 @@ def _subject_index() -> tuple[vocabulary.PhraseMatcher, dict[str, str]]:
     return matcher, {vocabulary.phrase_key(a): v for a, v in index.items()}
 
 
+@functools.cache
+def _aliases_by_name() -> dict[str, tuple[str, ...]]:
+    return {claimant.name: claimant.aliases for claimant in vocabulary.claimants()}
+
+
+def claimant_names(name: str) -> tuple[str, ...]:
+    """A claimant's canonical name with its listed aliases; a name not listed, alone."""
+    return (name, *_aliases_by_name().get(name, ()))
+
+
 def find_claimants(text: str) -> list[NameMatch]:
     matcher, index = _claimant_index()
     out = []

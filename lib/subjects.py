@@ -50,7 +50,7 @@ def subject_of(text, tokens, link, fact, facts, index, claimant: str = "") -> st
         return places[0].name
     if before:   # "300 North Korean troops were killed, while some 2,700 were wounded"
         return before[-1].name
-    return _own_side(tokens, link, claimant) or _previous_subject(facts, index)
+    return _own_side(tokens, link, claimant) or _civil_side(claimant) or _previous_subject(facts, index)
 
 
 # words that open a clause of its own, whose subject may not be the figure's: "Russia targeted
@@ -77,6 +77,20 @@ def _own_side(tokens, link, claimant: str) -> str:
     if not any(t.lower in OWN_SIDE for t in after_figure + before_word):
         return ""
     return side_of(claimant)
+
+
+# words of a civil body that counts its own country's people: a health ministry, a disaster
+# agency, the police (not a military, which counts its enemy's losses as often as its own)
+CIVIL_BODY = re.compile(r"\b(?:health|disaster|emergency|interior|civil\s+defen[cs]e|rescue|police)\b", re.IGNORECASE)
+
+
+def _civil_side(claimant: str) -> str:
+    """"Lebanon's health ministry said 3,800 people had been killed": with no side named in
+    the sentence, a civil body named after a country counts that country's people."""
+    side = side_of(claimant)
+    if side and any(CIVIL_BODY.search(name) for name in gazetteer.claimant_names(claimant)):
+        return side
+    return ""
 
 
 def side_of(claimant: str) -> str:

@@ -73,6 +73,12 @@ CLAIMANT_CASES = [
          31000, "Volodymyr Zelensky", ""),
     case("a-chancellor-speaks", "Austria's chancellor said eight people had died in the landslides.",
          8, "Austria's chancellor", ""),
+    case("a-country-owning-the-speaker-gives-the-person",
+         "The blast killed 6 workers at the depot, Ukraine's energy minister Daria Marchak said.",
+         6, "Daria Marchak", ""),
+    case("a-country-owning-the-speaker-gives-the-role",
+         "Nineteen soldiers died when the barracks were hit, Russia's air force said.",
+         19, "Russia's air force", ""),
     case("a-premier-speaks", "Four hikers were killed by the avalanche, the regional premier told reporters.",
          4, "regional premier", ""),
     # unattributed -> the outlet
@@ -235,6 +241,12 @@ SUBJECT_CASES = [
     case("subject-not-a-hospital-named-after-a-country",
          "Sudanese troops advanced on Omdurman on Monday. Doctors at the Turkish Hospital said the "
          "wards were full. The war has killed at least 20,000 people, the UN says.", 20000, "Sudan"),
+    case("subject-the-country-of-a-civil-body-when-none-is-named",
+         "Israeli jets struck targets across the south overnight. Lebanon's health ministry said on "
+         "Wednesday that 41 people had been killed.", 41, "Lebanon"),
+    case("subject-unknown-rather-than-the-country-of-a-military-claimant",
+         "Fighting raged near Pokrovsk. Ukraine's General Staff said 1,150 soldiers had been killed "
+         "or wounded over the past day.", 1150, ""),
     case("subject-not-the-attacker-of-the-sentence-before",
          "Israel repeatedly struck southern Lebanon overnight. Rescuers said 14 people were killed "
          "in one village.", 14, "Lebanon"),
