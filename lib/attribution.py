@@ -243,8 +243,12 @@ def _phrase_after(tokens: list[Token], index: int, max_tokens: int = MAX_NP) -> 
         leads_on = end + 1 < len(tokens) and (
             token.lower in LEADING_NOUNS and tokens[end + 1].lower in ("by", "from", "of")
             or token.lower in COUNT_NOUNS and tokens[end + 1].lower == "by")
+        # a word of any kind right before a head modifies it: "the energy ministry" (but a
+        # document is no speaker: "said in a video statement")
+        modifies_head = end + 1 < stop and tokens[end + 1].lower.rstrip("s") in SPEAKER_HEADS \
+            and tokens[end + 1].lower not in DOCUMENTS
         if token.is_word and not token.text[:1].isupper() and token.lower not in AFTER_NP_WORDS \
-                and not leads_on and not token.lower.endswith(("'s", "’s")) \
+                and not leads_on and not modifies_head and not token.lower.endswith(("'s", "’s")) \
                 and token.lower.rstrip("s") not in SPEAKER_HEADS:
             break
         end += 1
