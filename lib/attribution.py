@@ -66,6 +66,7 @@ LEADING_NOUNS = frozenset("figures reports report estimates estimate statement s
 # nouns of a count that lead on only to its maker: "a tally by the AP" (not "a tally of figures")
 COUNT_NOUNS = frozenset("tally tallies count counts assessment analysis survey".split())
 PLACE_PREPOSITIONS = frozenset("near in at into across outside inside around toward towards".split())
+PLACE_OR_OF = PLACE_PREPOSITIONS | {"of"}
 # words that end a run of modifiers: verbs and the like ("were killed, the agency said")
 STOP_MODIFIERS = frozenset("""is are was were be been being has have had said says told killed
 wounded injured died dead that which who whom when while where after before since as""".split())
@@ -265,10 +266,11 @@ def _phrase_before(tokens: list[Token], index: int, date_spans=()) -> tuple[int,
         return j, j + 1
     if j >= 0 and tokens[j].lower == ",":
         j = _skip_parenthetical(tokens, j)
-    if j >= 3 and tokens[j].is_word and tokens[j - 1].lower in DETERMINERS \
-            and tokens[j - 2].lower in PLACE_PREPOSITIONS and is_head(tokens[j - 3].lower):
-        # "Health officials in the territory said": the place belongs to the speaker
-        k = j - 3
+    head = _head_before_place(tokens, j) if j >= 2 and tokens[j].is_word else None
+    if head is not None:
+        # "Health officials in the territory said", "the governor of South Kivu province
+        # said": the place belongs to the speaker
+        k = head
         while k - 1 >= 0 and _np_token(tokens, k - 1):
             k -= 1
         return k, j + 1
@@ -295,6 +297,20 @@ def _phrase_before(tokens: list[Token], index: int, date_spans=()) -> tuple[int,
         if outer:
             return outer
     return (start, end) if end > start else None
+
+
+def _head_before_place(tokens: list[Token], j: int) -> int | None:
+    """Where a speaker's head stands before the place ending at `j`: "officials in the
+    territory", "the governor of South Kivu province" (a preposition of place or "of", an
+    optional determiner, up to three capitalised words, then the word at `j`), or None."""
+    k = j - 1
+    while k >= 0 and j - k <= 3 and _proper_word(tokens[k]):
+        k -= 1
+    if k >= 0 and tokens[k].lower in DETERMINERS:
+        k -= 1
+    if k >= 1 and tokens[k].lower in PLACE_OR_OF and is_head(tokens[k - 1].lower):
+        return k - 1
+    return None
 
 
 def _modifiers_after_determiner(tokens: list[Token], j: int, end: int) -> int:

@@ -767,8 +767,6 @@ XFAIL: dict[str, str] = {
                                         "toll at about 600' -> 'Sahel Post' (the outlet in the parenthetical wins)",
     "spain-heat-deaths-claimant": "1,052: 'The Health Ministry said on Friday that it had recorded 1,052 ...' -> "
                                   "'Spain' (in the article; alone the sentence gives 'Health Ministry')",
-    "philippines-typhoon-landslides-claimant": "58: 'Police in the Bicol region, which bore the brunt of the storm, put "
-                                               "the number of dead there alone at 58' -> 'Manila Wire'",
     # Dates.
     "bangladesh-protest-crackdown-date": "133: 'The toll rose from 133 on Saturday' -> claim_date 2024-07-22 "
                                          "(publication day), not Saturday 2024-07-20 (and restated=False)",
