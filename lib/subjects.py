@@ -50,7 +50,8 @@ def subject_of(text, tokens, link, fact, facts, index, claimant: str = "") -> st
         return places[0].name
     if before:   # "300 North Korean troops were killed, while some 2,700 were wounded"
         return before[-1].name
-    return _own_side(tokens, link, claimant) or _civil_side(claimant) or _previous_subject(facts, index)
+    return (_own_side(tokens, link, claimant) or _side_under_attack(text, fact, claimant)
+            or _civil_side(claimant) or _previous_subject(facts, index))
 
 
 # words that open a clause of its own, whose subject may not be the figure's: "Russia targeted
@@ -82,6 +83,16 @@ def _own_side(tokens, link, claimant: str) -> str:
 # words of a civil body that counts its own country's people: a health ministry, a disaster
 # agency, the police (not a military, which counts its enemy's losses as often as its own)
 CIVIL_BODY = re.compile(r"\b(?:health|disaster|emergency|interior|civil\s+defen[cs]e|rescue|police)\b", re.IGNORECASE)
+
+
+def _side_under_attack(text: str, fact, claimant: str) -> str:
+    """"Pakistan's military said Indian missile strikes had killed 11 soldiers": with another
+    side named as the attacker, a claimant named after a country counts its own side."""
+    side = side_of(claimant)
+    if not side:
+        return ""
+    attackers = {m.name for m in fact.subjects if _attacker(text, m.end)}
+    return side if attackers and side not in attackers else ""
 
 
 def _civil_side(claimant: str) -> str:
@@ -117,14 +128,18 @@ def _next_word(text: str, end: int) -> str:
 
 
 def _not_a_side(text: str, end: int) -> bool:
-    """Is the name ending at `end` no side whose casualties a figure counts: an attacker ("a
-    Russian drone", "Israeli strikes", "Russia deliberately targeted") or part of the proper
-    name of a place ("the Saudi Hospital", "the American University")?"""
+    """Is the name ending at `end` no side whose casualties a figure counts: an attacker, or
+    part of the proper name of a place ("the Saudi Hospital", "the American University")?"""
+    if _attacker(text, end):
+        return True
     following = NEXT_WORD.match(text, end)
-    if following is None:
-        return False
-    word = following.group(1)
-    if word.lower() in AGENT_NOUNS or (word[0].isupper() and word.lower() in FACILITIES):
+    return following is not None and following.group(1)[0].isupper() and following.group(1).lower() in FACILITIES
+
+
+def _attacker(text: str, end: int) -> bool:
+    """Does the name ending at `end` name an attacker: "a Russian drone", "Israeli strikes",
+    "Russia deliberately targeted"?"""
+    if _next_word(text, end) in AGENT_NOUNS:
         return True
     past_adverb = NEXT_WORD_PAST_ADVERB.match(text, end)
     return past_adverb is not None and past_adverb.group(1).lower() in ATTACK_VERBS
@@ -173,7 +188,7 @@ AGENT_NOUNS = frozenset("attack attacks strike strikes airstrike airstrikes bomb
                         "bombings bombs shells".split())
 
 
-ATTACK_VERBS = frozenset("attacked targeted targets struck bombed shelled shells pounded pounds raided "
+ATTACK_VERBS = frozenset("attacked targeted struck bombed shelled shells pounded pounds raided "
                          "invaded invades fired launched launches bombarded bombards stormed ambushed "
                          "hit hits shot shoots".split())
 

@@ -106,6 +106,12 @@ CLAIMANT_CASES = [
     case("a-body-tweeted",
          "Fatalities from the storm rose to 34, the civil protection agency tweeted.",
          34, "civil protection agency", ""),
+    case("a-prefecture-speaks",
+         "Kochi prefecture said more than 40 people were injured in the landslide.",
+         40, "Kochi prefecture", ""),
+    case("a-media-wing-speaks",
+         "The army's media wing said 27 soldiers were wounded in the ambush.",
+         27, "army's media wing", ""),
     case("a-premier-speaks", "Four hikers were killed by the avalanche, the regional premier told reporters.",
          4, "regional premier", ""),
     # unattributed -> the outlet
@@ -268,6 +274,12 @@ SUBJECT_CASES = [
     case("subject-not-a-hospital-named-after-a-country",
          "Sudanese troops advanced on Omdurman on Monday. Doctors at the Turkish Hospital said the "
          "wards were full. The war has killed at least 20,000 people, the UN says.", 20000, "Sudan"),
+    case("subject-the-claimants-side-when-another-side-attacked",
+         "Sudan's war has spilled over the border. Chad's army said Sudanese artillery had killed "
+         "14 villagers overnight.", 14, "Chad"),
+    case("subject-not-the-targets-of-a-claimant-that-attacked",
+         "Chad's army said its jets had struck 40 Boko Haram targets and that 12 soldiers died in "
+         "clashes near Lake Chad, the army said.", 12, "Chad"),
     case("subject-the-country-of-a-civil-body-when-none-is-named",
          "Israeli jets struck targets across the south overnight. Lebanon's health ministry said on "
          "Wednesday that 41 people had been killed.", 41, "Lebanon"),
