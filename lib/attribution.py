@@ -22,7 +22,7 @@ ANAPHORS = frozenset("""agency ministry unit military army statement report offi
 general commander president minister spokesman spokeswoman spokesperson office service group
 police department command council government authorities authority lawmaker legislator
 journalists researchers officers investigators institute network organisation organization
-directorate mission""".split())
+directorate mission monitor observatory""".split())
 RELAY_HEADS = frozenset("lawmaker lawmakers legislator legislators mp mps rep rep. representative "
                         "senator congressman congresswoman".split())
 SPEAKER_HEADS = ANAPHORS | RELAY_HEADS | frozenset("""officials media outlets outlet residents resident
@@ -34,7 +34,7 @@ centre center coalition alliance union federation association foundation bureau 
 secretariat commission watchdog doctor physician nurse volunteers volunteer activists activist
 brigade battalion regiment corps envoy ambassador coordinator court prosecutor parliament
 assembly cabinet presidency embassy rebels insurgents militants guard guards director directors
-ombudsman ombudsperson commissioner chancellor premier force navy wing prefecture county municipality""".split())
+ombudsman ombudsperson commissioner chancellor premier force navy wing prefecture county municipality movement""".split())
 NP_WORDS = frozenset("""the a an of and for in senior top local western unnamed military
 intelligence health state some two three several other defense defence security national foreign
 interior information chief deputy former regional provincial district civil emergency fire rescue
@@ -457,8 +457,11 @@ def _longer_name(tokens: list[Token], start: int, end: int, name: NameMatch, lis
 
 
 def _proper_word(token: Token) -> bool:
+    """A capitalised word of a name: not a title, a possessive, or a modifier such as
+    "Britain-based" or "Iran-backed" (capitalised only for the name it is built on)."""
     return token.is_word and token.text[:1].isupper() and token.lower not in TITLES \
-        and token.lower not in FUNCTION_WORDS and not token.lower.endswith(("'s", "’s"))
+        and token.lower not in FUNCTION_WORDS and not token.lower.endswith(("'s", "’s")) \
+        and not token.text.rpartition("-")[2][:1].islower()
 
 
 def _possessor(tokens: list[Token], start: int, end: int):

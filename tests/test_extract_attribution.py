@@ -112,6 +112,15 @@ CLAIMANT_CASES = [
     case("a-media-wing-speaks",
          "The army's media wing said 27 soldiers were wounded in the ambush.",
          27, "army's media wing", ""),
+    case("a-listed-body-after-a-based-modifier",
+         "At least 23 people were killed in the shelling, the Britain-based Syrian Observatory for "
+         "Human Rights said.", 23, "Syrian Observatory for Human Rights", ""),
+    case("the-monitor-points-back-to-the-monitor-named",
+         "The Syrian Observatory for Human Rights said the fighting went on. On Friday, the monitor "
+         "had put the toll at about 250.", 250, "Syrian Observatory for Human Rights", ""),
+    case("a-movement-speaks",
+         "The Iran-backed Houthi movement said 12 of its fighters died in the raids.",
+         12, "Iran-backed Houthi movement", ""),
     case("a-premier-speaks", "Four hikers were killed by the avalanche, the regional premier told reporters.",
          4, "regional premier", ""),
     # unattributed -> the outlet
