@@ -56,13 +56,28 @@ PROJECTION = frozenset("could may might expected likely projected forecast would
 RESTATED_CUES = re.compile(
     r"\b(?:previously|earlier(?!\s+this\s+(?:week|month))|had\s+(?:said|estimated|reported|told|put|given)|"
     r"(?:has|have)\s+(?:previously\s+)?(?:said|estimated|put)|came\s+after|follows\s+(?:a|an|the)\s+"
-    r"(?:report|statement|estimate|assessment)|"
-    # "said last week" restates; "killed since last month", "in the last week" and "last week
-    # alone" only date the period counted
-    r"(?<!since\s)(?<!since\sthe\sstart\sof\s)(?<!from\s)(?<!the\s)(?<!during\s)"
-    r"last\s+(?:week|month|year)(?!\s+alone))\b",
+    r"(?:report|statement|estimate|assessment))\b",
     re.IGNORECASE)
+# "last week" restates when it dates a statement ("said last week", "a report last week",
+# "Last week, the ministry ..."); "killed since last month", "in the last week", "last week
+# alone" and "when rebels took the city last week" date the events counted
+LAST_PERIOD = re.compile(r"(?<!since\s)(?<!since\sthe\sstart\sof\s)(?<!from\s)(?<!the\s)(?<!during\s)"
+                         r"\blast\s+(?:week|month|year)\b(?!\s+alone)", re.IGNORECASE)
+STATEMENT_WORDS = frozenset("""said says told reported estimated announced stated claimed confirmed
+put gave given cited published released issued wrote added noted report reports estimate estimates
+statement statements briefing assessment figure figures tally""".split())
+STATEMENT_REACH = 3   # words between "last week" and the statement it dates
 RESTATED_AFTER_DAYS = 3
+
+
+def _dates_a_statement(text: str, last_period: re.Match) -> bool:
+    """Does this "last week" date a statement: does it open the sentence, or stand within
+    a few words of a reporting verb or a report?"""
+    before = re.findall(r"[\w']+", text[:last_period.start()])
+    if not before:
+        return True
+    near = before[-STATEMENT_REACH:] + re.findall(r"[\w']+", text[last_period.end():])[:STATEMENT_REACH]
+    return any(word.lower() in STATEMENT_WORDS for word in near)
 
 
 @dataclass(frozen=True)
@@ -124,7 +139,9 @@ class _SentenceFacts:
     # of many figures would otherwise be searched again for each.
     @functools.cached_property
     def restates(self) -> bool:
-        return RESTATED_CUES.search(self.sentence.text) is not None
+        text = self.sentence.text
+        return RESTATED_CUES.search(text) is not None or any(
+            _dates_a_statement(text, m) for m in LAST_PERIOD.finditer(text))
 
     @functools.cached_property
     def passive_report(self) -> bool:
