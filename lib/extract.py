@@ -354,13 +354,16 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
     if not words and previous is not None:
         links = linking.figure_restatement(tokens, rejected, previous.category)
     out, counted = [], {link.figure for link in links}
+    has_previous = any(link.direction == "previous" for link in links)
     for link in links:
         if _hypothetical(tokens, link):
             continue
         claimant, via, rank, cue = _claimant(index, fact, facts, discourse, link.figure, outlet)
         claim_date, explicit = _claim_date(fact, cue, (claimant, via), speaker_dates, published, link.figure)
         qualifier, low, high, best = figure_reading(tokens, link.figure, counted)
-        restated = _restated(fact, claim_date, published, explicit)
+        # beside an earlier figure ("rose to 262 from an earlier 231"), the cue that marks a
+        # restatement is the earlier figure's: the new one is restated only by its own date
+        restated = _restated(fact, claim_date, published, explicit, cues=not has_previous)
         if link.direction == "previous":  # "rose to 262 from 231 a week ago": an earlier figure
             claim_date, restated = _date_after(fact, tokens, link.figure, claim_date), True
         figure_token = tokens[link.figure]
@@ -504,7 +507,8 @@ def _restated_figure_date(fact, figure):
                  and _tokens_between(fact.tokens, figure_end, d.start) <= RESTATED_DATE_REACH), None)
 
 
-DAY_BEFORE = re.compile(r"\s*(?:on\s+)?the\s+(?:previous|prior)\s+day|\s*the\s+day\s+before", re.IGNORECASE)
+DAY_BEFORE = re.compile(r"\s*(?:on\s+)?the\s+(?:previous|prior)\s+day|\s*the\s+day\s+before|\s*a\s+day\s+earlier",
+                        re.IGNORECASE)
 
 
 def _date_after(fact, tokens, index, claim_date=None):
@@ -516,7 +520,13 @@ def _date_after(fact, tokens, index, claim_date=None):
             return mention.date
     if claim_date and DAY_BEFORE.match(fact.sentence.text, end):
         return claim_date - dt.timedelta(days=1)
+    if claim_date and SAME_DAY.match(fact.sentence.text, end):
+        return claim_date
     return None
+
+
+# "up from 11 he had reported earlier in the day": the earlier figure was given the same day
+SAME_DAY = re.compile(r"(?:\s+[\w']+){0,4}?\s+earlier\s+(?:in\s+the\s+day|today)\b", re.IGNORECASE)
 
 
 def _clause_break(text: str, start: int, end: int) -> bool:
@@ -589,8 +599,8 @@ def _period_start(fact, published=None, figure=None):
     return chosen[0].window[0] if chosen else None
 
 
-def _restated(fact, claim_date, published, explicit) -> bool:
-    if fact.restates:
+def _restated(fact, claim_date, published, explicit, cues: bool = True) -> bool:
+    if cues and fact.restates:
         return True
     return bool(explicit and claim_date and published
                 and (published - claim_date).days > RESTATED_AFTER_DAYS)

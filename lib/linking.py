@@ -272,15 +272,44 @@ def _figure_just_after(tokens: list[Token], index: int) -> int | None:
 
 
 def _previous_value(tokens: list[Token], link_: Link) -> int | None:
-    """"the toll rose to 262 from 231": the earlier figure, counted by the same word."""
-    if link_.direction not in ("toll", "forward"):
+    """"the toll rose to 262 from 231", "2,900 were killed, up from a previous estimate of
+    700": the earlier figure, counted by the same word."""
+    if link_.direction not in ("toll", "forward", "backward"):
         return None
-    # "143 people, up from 127": a few words may stand between
-    start = next((k for k in range(link_.figure + 1, min(len(tokens), link_.figure + 6))
-                  if tokens[k].lower == "from" or tokens[k].figure), None)
-    if start is None or tokens[start].figure:
+    start = None
+    if link_.direction != "backward":
+        # "143 people, up from 127": a few words may stand between
+        start = next((k for k in range(link_.figure + 1, min(len(tokens), link_.figure + 6))
+                      if tokens[k].lower == "from" or tokens[k].figure), None)
+        if start is not None and tokens[start].figure:
+            return None
+    if start is None:
+        start = _up_from(tokens, max(link_.figure, link_.word.last) + 1)
+    if start is None:
         return None
-    return _figure_just_after(tokens, start)   # tokens[start] is "from"
+    for k in range(start + 1, min(len(tokens), start + 7)):   # tokens[start] is "from"
+        if tokens[k].figure:
+            return k
+        if tokens[k].lower not in FORWARD_SKIP and tokens[k].lower not in EARLIER_FIGURE_WORDS:
+            return None
+    return None
+
+
+def _up_from(tokens: list[Token], after: int) -> int | None:
+    """The "from" of an explicit "up from" or "down from" after a clause ("rose to 14 on
+    Friday, the governor said, up from 11"), with no other figure before it, or None."""
+    for k in range(after, min(len(tokens), after + UP_FROM_REACH)):
+        if tokens[k].figure:
+            return None
+        if tokens[k].lower == "from" and k > 0 and tokens[k - 1].lower in ("up", "down"):
+            return k
+    return None
+
+
+UP_FROM_REACH = 18   # tokens from a figure or its casualty word to the "up from" of its earlier figure
+# words between "from" and an earlier figure: "from a previous estimate of 700"
+EARLIER_FIGURE_WORDS = frozenset("the previous earlier initial prior original estimate figure toll count "
+                                 "tally of".split())
 
 
 def _whole_described(tokens, figure, word, direction, rejected) -> bool:

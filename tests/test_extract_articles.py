@@ -881,8 +881,6 @@ CHECKS = ("found", "claimant", "date", "extra")
 XFAIL: dict[str, str] = {
     # Participles "killing"/"wounding"/"injuring" and headline "kills" are not casualty verbs.
     # Toll constructions and casualty wording the extractor does not read.
-    "dnipro-missile-strike-found": "'rose to 14 ..., up from 11 he had reported earlier in the day' -> the earlier toll 11 "
-                                   "is not extracted (and the 14 is marked restated=True instead)",
     # Trailing and appositive attributions missed: the figure falls back to the outlet.
     "cyclone-mozambique-date": "'34 dead reported by the institute on Monday' -> claim_date 2025-03-14 (publication "
                                "day), not Monday 2025-03-10",

@@ -706,9 +706,8 @@ CHECKS = ("found", "claimant", "date", "extra")
 # "<article>-<check>": what the extractor produced (each reviewed: the expectation is right).
 XFAIL: dict[str, str] = {
     # Figures lost: casualty wording the extractor does not read ("surrendered", "remain in
-    # captivity", "killings", "a few hundred"), the second of two coordinated figures, the earlier
-    # toll of an update, and figures merged into another claimant's row.
-    "typhoon-linh-vietnam-found": "'have killed 143 people ..., up from 127 reported on Monday' -> 127 not extracted",
+    # captivity", "killings", "a few hundred"), the second of two coordinated figures, and
+    # figures merged into another claimant's row.
     # Attribution missed: a possessive or anaphoric name, or a speaker the figure's clause does
     # not start with, and the figure falls back to the outlet (or a wrong body).
     "nis-briefing-1100-killed-claimant": "300: 'the agency's January estimate, when it put North Korean deaths at "

@@ -174,6 +174,31 @@ def test_restated(text, best, expected):
     check(only(rows, **{S.VALUE_BEST: best}), expected, rows)
 
 
+# (text, {value_best: (restated, claim_date)}): an update and the earlier figure it replaces.
+# The earlier figure is restated and dated by the text or not at all; the update is news.
+UPDATE_CASES = [
+    case("up-from-after-a-clause",
+         "At least 260 people were killed when the dam burst, up from a previous estimate of 190, "
+         "the governor said.", {260: (False, FRIDAY), 190: (True, None)}),
+    case("an-earlier-figure-does-not-restate-the-update",
+         "The toll rose to 75, up from an earlier figure of 60, the ministry said.",
+         {75: (False, FRIDAY), 60: (True, None)}),
+    case("from-a-figure-a-day-earlier",
+         "The number of injured climbed to 450 from 310 a day earlier, officials said.",
+         {450: (False, FRIDAY), 310: (True, day("2024-06-13"))}),
+    case("up-from-after-the-speaker-earlier-in-the-day",
+         "Floods have killed 88 people in the valley, the agency said on Tuesday, up from 70 it had "
+         "reported earlier in the day.", {88: (False, day("2024-06-11")), 70: (True, day("2024-06-11"))}),
+]
+
+
+@pytest.mark.parametrize("text, expected", UPDATE_CASES)
+def test_an_update_and_the_earlier_figure(text, expected):
+    rows = claims_of(text)
+    got = {row[S.VALUE_BEST]: (row[S.RESTATED], row[S.CLAIM_DATE]) for row in rows}
+    assert got == expected
+
+
 def test_restated_earlier_claim_next_to_new_one():
     rows = claims_of("The junta said on Thursday that 350 soldiers had been killed in the battle. "
                      "It had said on May 28 that 200 had died.")
