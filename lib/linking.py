@@ -222,7 +222,8 @@ def link(tokens: list[Token], words: list[CasualtyWord], rejected: dict[int, str
     casualty_tokens = {i for w in words for i in range(w.first, w.last + 1)}
     for link_ in list(links):
         extras = ((_coordinated(tokens, link_, casualty_tokens), "coordinated"),
-                  (_previous_value(tokens, link_), "previous"))
+                  (_previous_value(tokens, link_), "previous"),
+                  (_running_total(tokens, link_), "running total"))
         for extra, direction in extras:
             if extra is not None and extra not in taken_figures and extra not in rejected:
                 taken_figures.add(extra)
@@ -293,6 +294,26 @@ def _previous_value(tokens: list[Token], link_: Link) -> int | None:
         if tokens[k].lower not in FORWARD_SKIP and tokens[k].lower not in EARLIER_FIGURE_WORDS:
             return None
     return None
+
+
+def _running_total(tokens: list[Token], link_: Link) -> int | None:
+    """"30 deaths were recorded, bringing the total to 1,230": the total the new figure makes,
+    counted by the same word (when no casualty word of its own names it), or None."""
+    after = max(link_.figure, link_.word.last) + 1
+    for k in range(after, min(len(tokens) - 3, after + RUNNING_TOTAL_REACH)):
+        if tokens[k].figure:
+            return None
+        if tokens[k].lower in TOTAL_VERBS:
+            m = k + 1 + (tokens[k + 1].lower in ("the", "its", "their"))
+            if m + 1 < len(tokens) and tokens[m].lower in TOTAL_NOUNS and tokens[m + 1].lower == "to":
+                return _figure_just_after(tokens, m + 1)
+            return None
+    return None
+
+
+RUNNING_TOTAL_REACH = 8
+TOTAL_VERBS = frozenset("bringing brought taking took raising raised pushing pushed".split())
+TOTAL_NOUNS = frozenset("total tally toll count number figure".split())
 
 
 def _up_from(tokens: list[Token], after: int) -> int | None:

@@ -45,6 +45,13 @@ MONTH_BEFORE = re.compile(rf"\b{dates.MONTH_NAME}\.?\s+$")
 CHANGE_BEFORE_FROM = re.compile(
     r"\b(?:rose|risen|rising|increased|increasing|climbed|jumped|grew|went\s+up|up)\s+from\s+$",
     re.IGNORECASE)
+# "rose by 12 to 87": the first figure is the change, the second the new total
+CHANGE_BEFORE_BY = re.compile(
+    r"\b(?:rose|risen|rising|increased|increasing|climbed|jumped|grew|went\s+up|up|fell|dropped|"
+    r"down)\s+by\s+$", re.IGNORECASE)
+# "half a million", "a quarter of a million": a share of a scale word, read as one number
+SHARE_OF_SCALE = re.compile(r"\b(?:(half)\s+an?|(?:a\s+)?(quarter)\s+of\s+a)\s+(million|billion)\b")
+SHARES = {"half": 0.5, "quarter": 0.25}
 
 
 @dataclass(frozen=True)
@@ -68,7 +75,7 @@ class Figure:
 def find_figures(text: str) -> list[Figure]:
     """Every figure in `text`, in order, ranges joined."""
     lowered = vocabulary.lower_same_length(text)
-    vague = _vague_figures(text, lowered)
+    vague = _vague_figures(text, lowered) + _share_figures(text, lowered)
     masked = _mask(lowered, vague)
     numbers = [fig for match in NUMBER_RUN.finditer(masked) for fig in _parse_run(text, match)]
     figures = sorted(vague + numbers, key=lambda f: f.start)
@@ -111,6 +118,15 @@ def _vague_figures(text: str, lowered: str) -> list[Figure]:
             end = match.start() + len(match.group(0).rsplit(None, 1)[0])
         figures.append(Figure(match.start(), end, text[match.start():end], None, low, high, "vague"))
     return figures
+
+
+def _share_figures(text: str, lowered: str) -> list[Figure]:
+    """"half a million", "a quarter of a million": 500,000 and 250,000."""
+    if "half" not in lowered and "quarter" not in lowered:
+        return []
+    return [Figure(m.start(), m.end(), text[m.start():m.end()],
+                   int(SHARES[m.group(1) or m.group(2)] * SCALES[m.group(3)]))
+            for m in SHARE_OF_SCALE.finditer(lowered)]
 
 
 def _mask(text: str, figures: list[Figure]) -> str:
@@ -231,7 +247,7 @@ def _join_ranges(text: str, figures: list[Figure]) -> list[Figure]:
             is_and = joiner.strip().lower() == "and"
             if RANGE_JOINER.fullmatch(joiner) and second.value > first.value and (
                     not is_and or BETWEEN.search(before)) and not MONTH_BEFORE.search(before):
-                if CHANGE_BEFORE_FROM.search(before):
+                if CHANGE_BEFORE_FROM.search(before) or CHANGE_BEFORE_BY.search(before):
                     out.append(second)
                 else:
                     out.append(replace(first, end=second.end, text=text[first.start:second.end],

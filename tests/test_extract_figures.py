@@ -154,6 +154,14 @@ FORM_CASES = [
          {S.VALUE_BEST: 1250}),
     case("word-a-teen-alone", "Seventeen miners died after the shaft flooded, the mine's owners said.",
          {S.VALUE_BEST: 17}),
+    case("half-a-million-hedged", "Close to half a million soldiers have been killed or wounded, the envoy said.",
+         {S.VALUE_BEST: 500_000, S.QUALIFIER: "nearly", S.CATEGORY: "total"}),
+    case("a-quarter-of-a-million", "A quarter of a million people were injured in the floods, the agency said.",
+         {S.VALUE_BEST: 250_000, S.QUALIFIER: "exact"}),
+    case("rose-by-a-change-to-a-total", "The death toll rose by 9 to 131 on Sunday, the mayor said.",
+         {S.VALUE_BEST: 131, S.QUALIFIER: "exact"}),
+    case("climbed-past", "The toll from the cyclone climbed past 1,000 on Monday, officials said.",
+         {S.VALUE_BEST: 1000, S.QUALIFIER: "more_than"}),
 ]
 
 
