@@ -120,6 +120,7 @@ class _SentenceFacts:
     _subjects: list[NameMatch] | None = None
     _names: list[NameMatch] | None = None
     main_subject: str | None = None  # kept on the first sentence: the article's main subject
+    title: str = ""   # kept on the first sentence: the article's title from its metadata
     claim_dates: list[dates.DateMention] | None = None
 
     @property
@@ -166,15 +167,16 @@ def extract_article(article: Article) -> list[dict]:
 
 
 def extract_mentions(article: Article) -> list[Mention]:
-    return _extract(article.text, article.published, article.outlet or _host(article.url))
+    return _extract(article.text, article.published, article.outlet or _host(article.url), article.title)
 
 
-def _extract(text: str, published: dt.date | None, outlet: str) -> list[Mention]:
+def _extract(text: str, published: dt.date | None, outlet: str, title: str = "") -> list[Mention]:
     cleaned = clean(text)
     ref_year = dates.reference_year(text) if published is None else None
     facts = _read_sentences(cleaned)
     if not any(f.claimable for f in facts):
         return []
+    facts[0].title = title
     read = functools.partial(_read, published=published, ref_year=ref_year)
     discourse = _follow_speakers(facts, read)
     speaker_dates: dict[str, dt.date] = {}

@@ -211,7 +211,8 @@ def _previous_subject(facts, index) -> str:
 
 def _main_subject(facts) -> str:
     """The subject the article's casualty sentences (and those around them) name most often,
-    outside claimant names and attackers ("a Russian drone"); worked out once."""
+    outside claimant names and attackers ("a Russian drone"), else the one its title names;
+    worked out once."""
     first = facts[0]
     if first.main_subject is None:
         counts: dict[str, int] = {}
@@ -224,5 +225,11 @@ def _main_subject(facts) -> str:
                 if not any(c.start <= n.start < c.end for c in claimants) \
                         and not _not_a_side(fact.sentence.text, n.end):
                     counts[n.name] = counts.get(n.name, 0) + 1
-        first.main_subject = max(counts, key=counts.get) if counts else ""
+        first.main_subject = max(counts, key=counts.get) if counts else _title_subject(first.title)
     return first.main_subject
+
+
+def _title_subject(title: str) -> str:
+    """The first side a title kept apart from the text names ("Floods in Kenya kill 38"),
+    the last resort when the text itself names none."""
+    return next((n.name for n in gazetteer.find_subjects(title) if not _not_a_side(title, n.end)), "")

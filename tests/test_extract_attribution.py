@@ -305,3 +305,21 @@ SUBJECT_CASES = [
 def test_subject_is_whose_casualties(text, best, subject):
     rows = claims_of(text)
     check(only(rows, **{S.VALUE_BEST: best}), {S.SUBJECT: subject}, rows)
+
+
+# (title kept in the metadata, text, value_best, subject): the title names the side only when
+# the text names none, and an attacker in it names no side.
+TITLE_SUBJECT_CASES = [
+    case("title-names-the-country-the-text-does-not",
+         "Landslides kill 21 in Nepal", "Landslides have killed 21 people since Friday, police said.", 21, "Nepal"),
+    case("title-attacker-is-no-side",
+         "Russian drones kill 4", "Drones killed 4 people overnight, the governor said.", 4, ""),
+    case("text-wins-over-title",
+         "Floods across Kenya", "Floods killed 9 people in Somalia on Sunday, officials said.", 9, "Somalia"),
+]
+
+
+@pytest.mark.parametrize("title, text, best, subject", TITLE_SUBJECT_CASES)
+def test_subject_from_a_title_kept_apart(title, text, best, subject):
+    rows = claims_of(text, title=title)
+    check(only(rows, **{S.VALUE_BEST: best}), {S.SUBJECT: subject}, rows)
