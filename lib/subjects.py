@@ -50,8 +50,9 @@ def subject_of(text, tokens, link, fact, facts, index, claimant: str = "") -> st
         return places[0].name
     if before:   # "300 North Korean troops were killed, while some 2,700 were wounded"
         return before[-1].name
-    return (_own_side(tokens, link, claimant) or _side_under_attack(text, fact, claimant)
-            or _civil_side(claimant) or _previous_subject(facts, index))
+    side = side_of(claimant)   # the claimant's own side, if it is named after one
+    return (_own_side(tokens, link, side) or _side_under_attack(text, fact, side)
+            or _civil_side(claimant, side) or _previous_subject(facts, index))
 
 
 # words that open a clause of its own, whose subject may not be the figure's: "Russia targeted
@@ -70,14 +71,14 @@ def _clause_start(tokens, figure: int) -> int:
 OWN_SIDE = frozenset("its their our".split())
 
 
-def _own_side(tokens, link, claimant: str) -> str:
+def _own_side(tokens, link, side: str) -> str:
     """"three of its soldiers", "taking its losses to 195": the claimant's own side, when the
     claimant is named after it (the Israel Defense Forces count Israel's dead)."""
+    if not side:
+        return ""
     after_figure = tokens[link.figure + 1:link.figure + 4]
     before_word = tokens[max(0, link.word.first - 2):link.word.first]
-    if not any(t.lower in OWN_SIDE for t in after_figure + before_word):
-        return ""
-    return side_of(claimant)
+    return side if any(t.lower in OWN_SIDE for t in after_figure + before_word) else ""
 
 
 # words of a civil body that counts its own country's people: a health ministry, a disaster
@@ -85,20 +86,18 @@ def _own_side(tokens, link, claimant: str) -> str:
 CIVIL_BODY = re.compile(r"\b(?:health|disaster|emergency|interior|civil\s+defen[cs]e|rescue|police)\b", re.IGNORECASE)
 
 
-def _side_under_attack(text: str, fact, claimant: str) -> str:
+def _side_under_attack(text: str, fact, side: str) -> str:
     """"Pakistan's military said Indian missile strikes had killed 11 soldiers": with another
     side named as the attacker, a claimant named after a country counts its own side."""
-    side = side_of(claimant)
     if not side:
         return ""
     attackers = {m.name for m in fact.subjects if _attacker(text, m.end)}
     return side if attackers and side not in attackers else ""
 
 
-def _civil_side(claimant: str) -> str:
+def _civil_side(claimant: str, side: str) -> str:
     """"Lebanon's health ministry said 3,800 people had been killed": with no side named in
     the sentence, a civil body named after a country counts that country's people."""
-    side = side_of(claimant)
     if side and any(CIVIL_BODY.search(name) for name in gazetteer.claimant_names(claimant)):
         return side
     return ""
