@@ -52,7 +52,7 @@ def subject_of(text, tokens, link, fact, facts, index, claimant: str = "") -> st
         return before[-1].name
     side = side_of(claimant)   # the claimant's own side, if it is named after one
     return (_own_side(tokens, link, side) or _side_under_attack(text, fact, side)
-            or _civil_side(claimant, side) or _previous_subject(facts, index))
+            or _civil_side(claimant, side, text) or _previous_subject(facts, index))
 
 
 # words that open a clause of its own, whose subject may not be the figure's: "Russia targeted
@@ -95,12 +95,29 @@ def _side_under_attack(text: str, fact, side: str) -> str:
     return side if attackers and side not in attackers else ""
 
 
-def _civil_side(claimant: str, side: str) -> str:
-    """"Lebanon's health ministry said 3,800 people had been killed": with no side named in
-    the sentence, a civil body named after a country counts that country's people."""
-    if side and any(CIVIL_BODY.search(name) for name in gazetteer.claimant_names(claimant)):
+def _civil_side(claimant: str, side: str, text: str) -> str:
+    """"Lebanon's health ministry said 3,800 people had been killed", "Turkish officials said
+    105,000 people had been injured": with no side named in the sentence, a civil body named
+    after a country counts that country's people, and so does its government when the count
+    is not of fighters (whose side it would not say)."""
+    if not side:
+        return ""
+    names = gazetteer.claimant_names(claimant)
+    if any(CIVIL_BODY.search(name) for name in names):
+        return side
+    if any(GOVERNMENT.search(name) for name in names) and not any(FIGHTERS.search(name) for name in names) \
+            and not FIGHTERS.search(text):
         return side
     return ""
+
+
+GOVERNMENT = re.compile(r"\b(?:officials?|government|authorities|ministry|minister|president|governor|mayor)\b",
+                        re.IGNORECASE)
+# words of fighting forces: a count of them, or a claimant that is one ("Russia's Defence
+# Ministry"), may be the other side's
+FIGHTERS = re.compile(r"\b(?:soldiers?|troops|forces|fighters|militants|servicem[ae]n|personnel|army|"
+                      r"combatants|rebels|insurgents|invaders|enemy|military|defen[cs]e|MoD|armed)\b",
+                      re.IGNORECASE)
 
 
 def side_of(claimant: str) -> str:

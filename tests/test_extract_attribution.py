@@ -292,6 +292,12 @@ SUBJECT_CASES = [
     case("subject-the-country-of-a-civil-body-when-none-is-named",
          "Israeli jets struck targets across the south overnight. Lebanon's health ministry said on "
          "Wednesday that 41 people had been killed.", 41, "Lebanon"),
+    case("subject-the-country-whose-government-counts-people",
+         "The storm struck Jamaica first. Haiti's prime minister said 14 people had been killed on "
+         "the southern peninsula.", 14, "Haiti"),
+    case("subject-not-the-country-whose-government-counts-soldiers",
+         "The storm struck Jamaica first. Haiti's prime minister said 14 soldiers had been killed on "
+         "the southern peninsula.", 14, "Jamaica"),
     case("subject-unknown-rather-than-the-country-of-a-military-claimant",
          "Fighting raged near Pokrovsk. Ukraine's General Staff said 1,150 soldiers had been killed "
          "or wounded over the past day.", 1150, ""),
