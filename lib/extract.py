@@ -581,6 +581,9 @@ YEAR_START = re.compile(r"\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the
 WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 
 
+PAIRED = re.compile(r"[^,;.:()]*\sand\s+")   # words between two figures of one clause, ending in "and"
+
+
 def _period_start(fact, published=None, figure=None):
     """The start of the period a figure covers ("since the start of December"): a "since"
     date between this figure and the next, else one before it (after the figure before)."""
@@ -597,6 +600,9 @@ def _period_start(fact, published=None, figure=None):
                      if t.figure and not any(m.start <= t.start < m.end for m in mentions)]
     here = tokens[figure].start
     following = min((f for f in figure_starts if f > here), default=len(text))
+    # "224 killed and 1,277 wounded since Friday": a pair joined by "and" shares its period
+    while following < len(text) and PAIRED.fullmatch(text, tokens[figure].end, following):
+        following = min((f for f in figure_starts if f > following), default=len(text))
     preceding = max((f for f in figure_starts if f < here), default=-1)
     after = [m for m in opening if here < m.start < following]
     before = [m for m in opening if preceding < m.start < here]

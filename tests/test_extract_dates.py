@@ -214,6 +214,12 @@ def test_restated_earlier_claim_next_to_new_one():
 
 # (text, published, value_best, expected period_start)
 PERIOD_CASES = [
+    case("a-pair-joined-by-and-shares-its-period",
+         "The ministry said 310 people had been killed and 1,450 wounded in the shelling since Tuesday.",
+         FRIDAY, 310, day("2024-06-11")),
+    case("a-figure-of-another-clause-keeps-its-own-period",
+         "The ministry said 310 people had been killed, while 1,450 were wounded since Tuesday.",
+         FRIDAY, 310, None),
     case("since-the-start-of-june",
          "More than 2,000 people have been killed in El Fasher since the start of June, the UN said.",
          FRIDAY, 2000, day("2024-06-01")),
