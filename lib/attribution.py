@@ -3,7 +3,7 @@
 For each sentence, `find_speakers` reads every reporting cue ("said", "according to",
 "citing", "put the figure at") and the noun phrase it names. A phrase that holds a gazetteer
 alias becomes the canonical claimant; a pronoun or "the agency" is resolved against the
-speakers before it; anything else is kept as written ("local media", "Ko Zaw Tun"). A relay
+speakers before it; anything else is kept as written ("local media", "Min Thu Aung"). A relay
 (a lawmaker) who cites an agency becomes the go-between and the agency the claimant.
 """
 from __future__ import annotations
@@ -337,7 +337,7 @@ def _np_start(tokens: list[Token], k: int) -> int:
 
 
 def _skip_parenthetical(tokens: list[Token], comma: int) -> int:
-    """"Ko Zaw Tun, an anti-coup fighter, said": step back over ", an anti-coup fighter," to
+    """"Min Thu Aung, a resistance commander, said": step back over ", a resistance commander," to
     the name before it; "the agency, the HUR, said" and "a doctor, Mohamed Yusuf, said" keep
     the name set off by the commas. Returns the index of the last token of the phrase."""
     for k in range(comma - 1, max(-1, comma - 16), -1):
