@@ -27,7 +27,6 @@ from lib.gazetteer import NameMatch
 from lib.text import Sentence, Token, split_sentences, tokenize
 
 
-
 def _code_fingerprint(entry: Path = Path(__file__)) -> str:
     """A short hash of the extractor's own code (this module and every lib module it imports,
     directly or not) and of its vocabulary files. Any change to a rule or a word list changes

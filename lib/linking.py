@@ -261,13 +261,13 @@ def _coordinated_after(tokens: list[Token], figure: int, casualty_tokens: set[in
     return None
 
 
-def _figure_just_after(tokens: list[Token], index: int) -> int | None:
-    """The figure within three tokens after `index`, past only words a figure may follow
+def _figure_just_after(tokens: list[Token], index: int, skip=FORWARD_SKIP, reach: int = 3) -> int | None:
+    """The figure within `reach` tokens after `index`, past only words a figure may follow
     ("and more than 27,600", "from about 127"), or None."""
-    for m in range(index + 1, min(len(tokens), index + 4)):
+    for m in range(index + 1, min(len(tokens), index + 1 + reach)):
         if tokens[m].figure:
             return m
-        if tokens[m].lower not in FORWARD_SKIP:
+        if tokens[m].lower not in skip:
             return None
     return None
 
@@ -288,12 +288,7 @@ def _previous_value(tokens: list[Token], link_: Link) -> int | None:
         start = _up_from(tokens, max(link_.figure, link_.word.last) + 1)
     if start is None:
         return None
-    for k in range(start + 1, min(len(tokens), start + 7)):   # tokens[start] is "from"
-        if tokens[k].figure:
-            return k
-        if tokens[k].lower not in FORWARD_SKIP and tokens[k].lower not in EARLIER_FIGURE_WORDS:
-            return None
-    return None
+    return _figure_just_after(tokens, start, EARLIER_FIGURE_SKIP, reach=6)   # tokens[start] is "from"
 
 
 def _running_total(tokens: list[Token], link_: Link) -> int | None:
@@ -329,8 +324,8 @@ def _up_from(tokens: list[Token], after: int) -> int | None:
 
 UP_FROM_REACH = 18   # tokens from a figure or its casualty word to the "up from" of its earlier figure
 # words between "from" and an earlier figure: "from a previous estimate of 700"
-EARLIER_FIGURE_WORDS = frozenset("the previous earlier initial prior original estimate figure toll count "
-                                 "tally of".split())
+EARLIER_FIGURE_SKIP = FORWARD_SKIP | frozenset("the previous earlier initial prior original estimate figure "
+                                               "toll count tally of".split())
 
 
 def _whole_described(tokens, figure, word, direction, rejected) -> bool:
