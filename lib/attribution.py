@@ -400,7 +400,8 @@ def _resolve(sentence, tokens, names, discourse, span, cue, form) -> Speaker | N
     char_start, char_end = tokens[start].start, tokens[end - 1].end
     text = sentence[char_start:char_end].strip(" ()\"“”'")
     # a name that starts inside the phrase counts whole ("citing information from Seoul's spy agency")
-    inside = [n for n in names if n.start < char_end and n.end > char_start and not _possessor_only(sentence, n, char_end)]
+    inside = [n for n in names if n.start < char_end and n.end > char_start
+              and not _possessor_only(sentence, n, char_end)]
     if inside:
         best = _head_name(sentence, inside)
         longer = _longer_name(tokens, start, end, best, inside)
