@@ -42,7 +42,8 @@ def _code_fingerprint(entry: Path = Path(__file__)) -> str:
         seen.add(name)
         for names, module, imported in imports.findall((package / f"{name}.py").read_text(encoding="utf-8")):
             queue += [module or imported] if not names else [n.split(" as ")[0].strip() for n in names.split(",")]
-    files = [package / f"{name}.py" for name in sorted(seen)] + sorted(p for p in (package / "vocab").iterdir() if p.is_file())
+    vocabulary_files = sorted(path for path in (package / "vocab").iterdir() if path.is_file())
+    files = [package / f"{name}.py" for name in sorted(seen)] + vocabulary_files
     digest = hashlib.sha256()
     for path in files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
