@@ -35,7 +35,7 @@ secretariat commission watchdog doctor physician nurse volunteers volunteer acti
 brigade battalion regiment corps envoy ambassador coordinator court prosecutor parliament
 assembly cabinet presidency embassy rebels insurgents militants guard guards director directors
 ombudsman ombudsperson commissioner chancellor premier force navy wing prefecture county
-municipality movement""".split())
+municipality movement party radio""".split())
 NP_WORDS = frozenset("""the a an of and for in senior top local western unnamed military
 intelligence health state some two three several other defense defence security national foreign
 interior information chief deputy former regional provincial district civil emergency fire rescue
@@ -238,7 +238,7 @@ def _phrase_after(tokens: list[Token], index: int, max_tokens: int = MAX_NP) -> 
     j = index + 1
     stop = min(len(tokens), j + max_tokens)
     end = j
-    while end < stop and not tokens[end].figure:
+    while end < stop and not _count_figure(tokens[end]):
         token = tokens[end]
         if token.lower in (",", ";", ".", "that", '"', "“", "”", "—", ":"):
             break
@@ -352,9 +352,15 @@ def _skip_parenthetical(tokens: list[Token], comma: int) -> int:
             if k + 1 < comma and all(_np_token(tokens, i) for i in range(k + 1, comma)):
                 return comma - 1  # an appositive name
             return comma
-        if tokens[k].figure:
+        if _count_figure(tokens[k]):
             return comma
     return comma
+
+
+def _count_figure(token: Token) -> bool:
+    """A figure that may be a count, not the "two" of "two security sources" (a speaker's
+    phrase may hold a number under ten, as _np_token allows)."""
+    return token.figure is not None and not (token.figure.kind == "number" and (token.figure.value or 0) < 10)
 
 
 def _in_spans(token: Token, spans) -> bool:
@@ -398,6 +404,13 @@ def _resolve(sentence, tokens, names, discourse, span, cue, form) -> Speaker | N
     if not span:
         return None
     start, end = span
+    # (an "and" between capitalised words is inside a name: "Centre for Research and Security Studies")
+    conjunction = next((k for k in range(start + 1, end - 1) if tokens[k].lower == "and"
+                        and not tokens[k + 1].text[:1].isupper()), None)
+    if conjunction is not None and any(is_head(t.lower) for t in tokens[start:conjunction]) \
+            and not any(n.start < tokens[conjunction].start for n in names if n.end > tokens[start].start):
+        # "two security sources and a United Nations official": the first speaker named
+        end = conjunction
     char_start, char_end = tokens[start].start, tokens[end - 1].end
     text = sentence[char_start:char_end].strip(" ()\"“”'")
     # a name that starts inside the phrase counts whole ("citing information from Seoul's spy agency")
@@ -624,11 +637,24 @@ def choose_speaker(speakers: list[Speaker], figure_index: int, discourse: Discou
         named = [s for s in sources if s.kind != "generic"]
         return (named or sources)[0], None
     speaker = min(direct, key=lambda s: (abs(s.cue - figure_index), s.cue < figure_index))
+    cited = [s for s in sources if _cites(speaker, s)]
+    if cited:   # "Local media, citing police, reported ...": the police's figure, relayed
+        return cited[0], speaker
     if speaker.kind in SPEAKER_KINDS_FOR_SOURCE:
         source = _source_for(speaker, speakers, sources, discourse)
         if source:
             return source, speaker
     return speaker, None
+
+
+def _cites(speaker: Speaker, source: Speaker) -> bool:
+    """Is `source` cited in the speaker's own clause: between the speaker and its verb
+    ("Reuters, citing two security sources, said") or right after the verb ("the party said,
+    citing hospital sources, that")?"""
+    return 0 <= speaker.phrase_start < source.cue <= speaker.cue + CITING_AFTER_VERB
+
+
+CITING_AFTER_VERB = 2   # tokens from a reporting verb to a "citing" that belongs to it ("said, citing")
 
 
 def _covers(speaker: Speaker, figure_index: int) -> bool:

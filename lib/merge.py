@@ -46,11 +46,14 @@ def _figure_key(mention) -> tuple:
 
 
 def _same_claimant(a: str, b: str) -> bool:
-    """"Amir Rostami" and "Rostami" are one claimant: a name and its surname."""
+    """"Amir Rostami" and "Rostami" are one claimant: a name and its surname; so are a bare
+    head and a description ending in it ("sources", "two security sources")."""
     if a == b:
         return True
     short, long = sorted((a.split(), b.split()), key=len)
-    return bool(short) and long[-len(short):] == short and short[-1][:1].isupper()
+    if not short or long[-len(short):] != short:
+        return False
+    return short[-1][:1].isupper() or (len(short) == 1 and short[0].islower())
 
 
 def _same_statement(a, b) -> bool:
@@ -71,7 +74,8 @@ def _same_statement(a, b) -> bool:
         return not named_apart
     if (a.qualifier == "vague") != (b.qualifier == "vague"):
         vague, precise = (a, b) if a.qualifier == "vague" else (b, a)
-        within = precise.best is not None and vague.low <= precise.best <= (vague.high or precise.best)
+        low, high = (precise.best, precise.best) if precise.best is not None else (precise.low, precise.high)
+        within = low is not None and high is not None and vague.low <= low and high <= (vague.high or high)
         unattributed = CLAIMANT_RANK["outlet"] in (a.claimant_rank, b.claimant_rank)
         # a headline's "scores injured" and the body's 62 injured
         return within and (unattributed or _same_claimant(a.claimant, b.claimant))

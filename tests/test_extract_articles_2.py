@@ -763,8 +763,6 @@ XFAIL: dict[str, str] = {
                                     "in Shire, speaking on condition of anonymity ..., told the Highlands Dispatch by "
                                     "phone that the hospital had received 48 wounded' -> 'Highlands Dispatch' (a "
                                     "comma clause between speaker and verb loses the speaker)",
-    "burkina-trench-massacre-claimant": "600: 'French intelligence, in an assessment seen by the Sahel Post, put the "
-                                        "toll at about 600' -> 'Sahel Post' (the outlet in the parenthetical wins)",
     "spain-heat-deaths-claimant": "1,052: 'The Health Ministry said on Friday that it had recorded 1,052 ...' -> "
                                   "'Spain' (in the article; alone the sentence gives 'Health Ministry')",
     # Dates.

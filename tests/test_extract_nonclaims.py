@@ -101,6 +101,10 @@ def test_other_numbers_are_not_claims(text, not_claim, claims):
 
 # (text, value_best, expected fields of the single row): the article repeats one statement.
 SAME_STATEMENT_CASES = [
+    case("vague-headline-and-the-bodys-range-from-the-same-sources",
+         "Gunmen kill hundreds in village raid, sources say\n\nGunmen killed between 200 and 350 villagers "
+         "in the raid, according to two local sources and a Red Cross worker.",
+         None, {S.VALUE_LOW: 200, S.VALUE_HIGH: 350, S.CLAIMANT: "two local sources"}),
     case("headline-and-body-same-figure",
          "57 killed as floods hit Nepal\n\nMonsoon floods have killed 57 people in Nepal, the home ministry said on Tuesday.",
          57, {S.CATEGORY: "killed"}),
