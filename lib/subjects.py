@@ -22,7 +22,7 @@ def subject_of(text, tokens, link, fact, facts, index, claimant: str = "") -> st
         s.chars for s in fact.speakers if s.chars[0] >= 0]
     mentions = [m for m in fact.subjects
                 if not any(s <= m.start < e for s, e in claimant_spans)
-                and not _not_a_side(text, m.end)]
+                and not _not_a_side(text, m)]
     figure = tokens[link.figure]
     word_first, word_last = tokens[link.word.first], tokens[link.word.last]
     prep = {m: _word_before(tokens, m.start) for m in mentions}
@@ -143,22 +143,31 @@ def _next_word(text: str, end: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-def _not_a_side(text: str, end: int) -> bool:
-    """Is the name ending at `end` no side whose casualties a figure counts: an attacker, or
-    part of the proper name of a place ("the Saudi Hospital", "the American University")?"""
-    if _attacker(text, end):
+def _not_a_side(text: str, name) -> bool:
+    """Is this name no side whose casualties a figure counts: an attacker, the agent of a
+    passive ("blamed on Israel", "shelled by Russia"), or part of the proper name of a place
+    ("the Saudi Hospital", "the American University")?"""
+    if _attacker(text, name.end) or AGENT_BEFORE.search(text, max(0, name.start - 24), name.start):
         return True
-    following = NEXT_WORD.match(text, end)
+    following = NEXT_WORD.match(text, name.end)
     return following is not None and following.group(1)[0].isupper() and following.group(1).lower() in FACILITIES
+
+
+AGENT_BEFORE = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Israel continued its attacks", "Russia stepped up its shelling": a verb and the name's own attacks
+OWN_ATTACKS_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){1,2}?(?:its|their)\s+(?:[\w'-]+\s+)??([\w'-]+)")
 
 
 def _attacker(text: str, end: int) -> bool:
     """Does the name ending at `end` name an attacker: "a Russian drone", "Israeli strikes",
-    "Russia deliberately targeted"?"""
+    "Russia deliberately targeted", "Israel continued its attacks"?"""
     if _next_word(text, end) in AGENT_NOUNS:
         return True
     past_adverb = NEXT_WORD_PAST_ADVERB.match(text, end)
-    return past_adverb is not None and past_adverb.group(1).lower() in ATTACK_VERBS
+    if past_adverb is not None and past_adverb.group(1).lower() in ATTACK_VERBS:
+        return True
+    own_attacks = OWN_ATTACKS_AFTER.match(text, end)
+    return own_attacks is not None and own_attacks.group(1).lower() in AGENT_NOUNS
 
 
 FACILITIES = frozenset("hospital clinic university college school academy airport airlines airways "
@@ -218,7 +227,7 @@ def _previous_subject(facts, index) -> str:
             continue
         names = [n for n in fact.subjects
                  if not any(c.start <= n.start < c.end for c in fact.names if c.kind != "country")
-                 and not _not_a_side(text, n.end)]
+                 and not _not_a_side(text, n)]
         direct = [n for n in names if not _preposition_before(text, n.start)]
         if direct or names:
             return (direct or names)[0].name
@@ -227,25 +236,29 @@ def _previous_subject(facts, index) -> str:
 
 def _main_subject(facts) -> str:
     """The subject the article's casualty sentences (and those around them) name most often,
-    outside claimant names and attackers ("a Russian drone"), else the one its title names;
-    worked out once."""
+    outside claimant names and attackers ("a Russian drone"), else the one the rest of the
+    article names most often, else the one its title names; worked out once."""
     first = facts[0]
     if first.main_subject is None:
-        counts: dict[str, int] = {}
-        for fact in facts:
-            if not fact.read:
-                continue
-            subjects = fact.subjects
-            claimants = [c for c in fact.names if c.kind != "country"] if subjects else []
-            for n in subjects:
-                if not any(c.start <= n.start < c.end for c in claimants) \
-                        and not _not_a_side(fact.sentence.text, n.end):
-                    counts[n.name] = counts.get(n.name, 0) + 1
+        # (the rest of the article is read for names only when the casualty sentences have none)
+        counts = _side_counts(f for f in facts if f.read) or _side_counts(f for f in facts if not f.read)
         first.main_subject = max(counts, key=counts.get) if counts else _title_subject(first.title)
     return first.main_subject
+
+
+def _side_counts(facts) -> dict[str, int]:
+    """How often these sentences name each side, outside claimant names and non-sides."""
+    counts: dict[str, int] = {}
+    for fact in facts:
+        subjects = fact.subjects
+        claimants = [c for c in fact.names if c.kind != "country"] if subjects else []
+        for n in subjects:
+            if not any(c.start <= n.start < c.end for c in claimants) and not _not_a_side(fact.sentence.text, n):
+                counts[n.name] = counts.get(n.name, 0) + 1
+    return counts
 
 
 def _title_subject(title: str) -> str:
     """The first side a title kept apart from the text names ("Floods in Kenya kill 38"),
     the last resort when the text itself names none."""
-    return next((n.name for n in gazetteer.find_subjects(title) if not _not_a_side(title, n.end)), "")
+    return next((n.name for n in gazetteer.find_subjects(title) if not _not_a_side(title, n)), "")

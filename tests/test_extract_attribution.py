@@ -301,6 +301,15 @@ SUBJECT_CASES = [
     case("subject-not-a-hospital-named-after-a-country",
          "Sudanese troops advanced on Omdurman on Monday. Doctors at the Turkish Hospital said the "
          "wards were full. The war has killed at least 20,000 people, the UN says.", 20000, "Sudan"),
+    case("subject-not-a-country-that-continued-its-attacks",
+         "The minister spoke as Ethiopia continued its air strikes. Doctors said 23 people were "
+         "killed in the market.", 23, ""),
+    case("subject-not-the-agent-a-blast-was-blamed-on",
+         "The blasts were blamed on Venezuela, which denied it. Officials said 8 people were killed.",
+         8, ""),
+    case("subject-from-the-rest-of-the-article-when-casualty-sentences-name-none",
+         "Rescuers dug through the night. The toll rose to 61, officials said.\n\nThe floods are the worst "
+         "to hit Bangladesh in a decade. Bangladesh has asked for help.", 61, "Bangladesh"),
     case("subject-the-claimants-side-when-another-side-attacked",
          "Sudan's war has spilled over the border. Chad's army said Sudanese artillery had killed "
          "14 villagers overnight.", 14, "Chad"),
