@@ -41,6 +41,11 @@ def subject_of(text, tokens, link, fact, facts, index, claimant: str = "") -> st
     active_agent_end = word_first.start if link.direction == "forward" and link.word.role == "verb" else None
     before = [m for m in mentions if m.end <= figure.start and prep[m] not in STOP_SUBJECT_BEFORE
               and (active_agent_end is None or m.end > word_first.end)]
+    whole = _partitive_whole(text, tokens, link.figure)
+    if whole is not None:   # "Of the 3,000 Chadian troops sent to help Mali, about 400 ...": the whole's side
+        in_whole = [m for m in before if whole[0] <= m.start < whole[1]]
+        if in_whole:
+            return in_whole[0].name
     clause_start = _clause_start(tokens, link.figure)
     in_clause = [m for m in before if m.start >= clause_start]
     if in_clause:
@@ -58,6 +63,21 @@ def subject_of(text, tokens, link, fact, facts, index, claimant: str = "") -> st
 # words that open a clause of its own, whose subject may not be the figure's: "Russia targeted
 # 40 power stations while 90 civilians were killed across Ukraine" (a place in the clause wins)
 CLAUSE_BREAKS = frozenset("while whereas ;".split())
+
+
+PARTITIVE_OPENING = re.compile(r"(?:out\s+)?of\s+(?:the\s+|an?\s+|some\s+|an\s+estimated\s+)?", re.IGNORECASE)
+
+
+def _partitive_whole(text: str, tokens, figure: int) -> tuple[int, int] | None:
+    """(start, end) of the whole a sentence opens with ("Of the 3,000 troops sent, ...",
+    "Out of an estimated 11,000 troops, ..."), when the figure stands after its comma; or None."""
+    opening = PARTITIVE_OPENING.match(text)
+    if opening is None or not tokens or tokens[0].lower not in ("of", "out"):
+        return None
+    comma = next((t.start for t in tokens if t.text == ","), None)
+    if comma is None or tokens[figure].start < comma:
+        return None
+    return opening.end(), comma
 
 
 def _clause_start(tokens, figure: int) -> int:

@@ -301,6 +301,9 @@ SUBJECT_CASES = [
     case("subject-not-a-hospital-named-after-a-country",
          "Sudanese troops advanced on Omdurman on Monday. Doctors at the Turkish Hospital said the "
          "wards were full. The war has killed at least 20,000 people, the UN says.", 20000, "Sudan"),
+    case("subject-of-the-whole-a-partitive-sentence-opens-with",
+         "Of the 3,000 Chadian soldiers deployed to help Mali, about 400 have been killed, officials said.",
+         400, "Chad"),
     case("subject-not-a-country-that-continued-its-attacks",
          "The minister spoke as Ethiopia continued its air strikes. Doctors said 23 people were "
          "killed in the market.", 23, ""),
