@@ -65,7 +65,7 @@ def subject_of(text, tokens, link, fact, facts, index, claimant: str = "") -> st
 CLAUSE_BREAKS = frozenset("while whereas ;".split())
 
 
-PARTITIVE_OPENING = re.compile(r"(?:out\s+)?of\s+(?:the\s+|an?\s+|some\s+|an\s+estimated\s+)?", re.IGNORECASE)
+PARTITIVE_OPENING = re.compile(r"(?:out\s+)?of\s+", re.IGNORECASE)
 
 
 def _partitive_whole(text: str, tokens, figure: int) -> tuple[int, int] | None:
