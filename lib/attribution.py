@@ -35,7 +35,7 @@ secretariat commission watchdog doctor physician nurse volunteers volunteer acti
 brigade battalion regiment corps envoy ambassador coordinator court prosecutor parliament
 assembly cabinet presidency embassy rebels insurgents militants guard guards director directors
 ombudsman ombudsperson commissioner chancellor premier force navy wing prefecture county
-municipality movement party radio""".split())
+municipality movement party radio examiner coroner""".split())
 NP_WORDS = frozenset("""the a an of and for in senior top local western unnamed military
 intelligence health state some two three several other defense defence security national foreign
 interior information chief deputy former regional provincial district civil emergency fire rescue

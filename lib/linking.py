@@ -300,6 +300,8 @@ def _running_total(tokens: list[Token], link_: Link) -> int | None:
             return None
         if tokens[k].lower in TOTAL_VERBS:
             m = k + 1 + (tokens[k + 1].lower in ("the", "its", "their"))
+            if m + 2 < len(tokens) and tokens[m + 1].lower in TOTAL_NOUNS and tokens[m].is_word:
+                m += 1   # one modifier: "the national total", "the overall toll"
             if m + 1 < len(tokens) and tokens[m].lower in TOTAL_NOUNS and tokens[m + 1].lower == "to":
                 return _figure_just_after(tokens, m + 1)
             return None

@@ -139,6 +139,9 @@ CLAIMANT_CASES = [
     case("and-inside-a-name-is-no-second-speaker",
          "Some 410 people were killed last year, according to the Institute for Peace and Conflict Studies.",
          410, "Institute for Peace and Conflict Studies", ""),
+    case("a-medical-examiner-speaks",
+         "Heat deaths in the county rose to 212 this summer, the county medical examiner said.",
+         212, "county medical examiner", ""),
     case("a-premier-speaks", "Four hikers were killed by the avalanche, the regional premier told reporters.",
          4, "regional premier", ""),
     # unattributed -> the outlet
