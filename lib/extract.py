@@ -456,10 +456,14 @@ def _claim_date(fact, cue, names, speaker_dates, published, figure=None):
     sentence-opening date ("On Monday, ..."), the day an earlier figure was given, the
     claimant's date earlier in the article, or the publication date."""
     mention = _cue_date(fact, cue, figure)
-    if mention is None and cue is None:
-        mention = _restated_figure_date(fact, figure)
     if mention is not None and mention.date is not None and not dates.after_publication(mention.date, published):
         return mention.date, True
+    if cue is None and figure is not None and fact.restates:
+        # "revised from an earlier 23 given on Thursday": with no reporting verb, the day
+        # just after the earlier figure is when it was given
+        given = _date_after(fact, fact.tokens, figure)
+        if given is not None and not dates.after_publication(given, published):
+            return given, True
     for name in names:
         if name in speaker_dates:
             return speaker_dates[name], True
@@ -497,19 +501,6 @@ def _cue_date(fact, cue, figure=None):
     if near:
         return min(near, key=lambda pair: pair[0])[1]
     return opening[0] if opening else None
-
-
-RESTATED_DATE_REACH = 4   # tokens from an earlier figure to the day it was given
-
-
-def _restated_figure_date(fact, figure):
-    """"revised from an earlier 23 given on Thursday": in a sentence that restates, with no
-    reporting verb, a date just after the figure is when the earlier figure was given."""
-    if figure is None or not fact.restates:
-        return None
-    figure_end = fact.tokens[figure].end
-    return next((d for d in fact.dates if d.start >= figure_end
-                 and _tokens_between(fact.tokens, figure_end, d.start) <= RESTATED_DATE_REACH), None)
 
 
 DAY_BEFORE = re.compile(r"\s*(?:on\s+)?the\s+(?:previous|prior)\s+day|\s*the\s+day\s+before|\s*a\s+day\s+earlier",

@@ -101,11 +101,6 @@ def _own_side(tokens, link, side: str) -> str:
     return side if any(t.lower in OWN_SIDE for t in after_figure + before_word) else ""
 
 
-# words of a civil body that counts its own country's people: a health ministry, a disaster
-# agency, the police (not a military, which counts its enemy's losses as often as its own)
-CIVIL_BODY = re.compile(r"\b(?:health|disaster|emergency|interior|civil\s+defen[cs]e|rescue|police)\b", re.IGNORECASE)
-
-
 def _side_under_attack(text: str, fact, side: str) -> str:
     """"Pakistan's military said Indian missile strikes had killed 11 soldiers": with another
     side named as the attacker, a claimant named after a country counts its own side."""
@@ -131,6 +126,9 @@ def _civil_side(claimant: str, side: str, text: str) -> str:
     return ""
 
 
+# words of a civil body that counts its own country's people: a health ministry, a disaster
+# agency, the police (not a military, which counts its enemy's losses as often as its own)
+CIVIL_BODY = re.compile(r"\b(?:health|disaster|emergency|interior|civil\s+defen[cs]e|rescue|police)\b", re.IGNORECASE)
 GOVERNMENT = re.compile(r"\b(?:officials?|government|authorities|ministry|minister|president|governor|mayor)\b",
                         re.IGNORECASE)
 # words of fighting forces: a count of them, or a claimant that is one ("Russia's Defence
