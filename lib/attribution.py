@@ -35,7 +35,8 @@ secretariat commission watchdog doctor physician nurse volunteers volunteer acti
 brigade battalion regiment corps envoy ambassador coordinator court prosecutor parliament
 assembly cabinet presidency embassy rebels insurgents militants guard guards director directors
 ombudsman ombudsperson commissioner chancellor premier force navy wing prefecture county
-municipality movement party radio examiner coroner""".split())
+municipality movement party radio examiner coroner coastguard coastguards gendarmerie firefighters
+paramedics workers operator airline company firm utility railway railways""".split())
 NP_WORDS = frozenset("""the a an of and for in senior top local western unnamed military
 intelligence health state some two three several other defense defence security national foreign
 interior information chief deputy former regional provincial district civil emergency fire rescue

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lib import vocabulary
 from lib.text import Token, token_ranges
@@ -228,6 +228,13 @@ def link(tokens: list[Token], words: list[CasualtyWord], rejected: dict[int, str
             if extra is not None and extra not in taken_figures and extra not in rejected:
                 taken_figures.add(extra)
                 links.append(Link(extra, link_.word, direction))
+    for reference in _figure_references(tokens, rejected):
+        # "3,700 died, while the UN put the figure at 4,000": the figure counts what the
+        # figure before it counted
+        before = [l for l in links if l.figure < reference.word.first]
+        if reference.figure not in taken_figures and before:
+            category = max(before, key=lambda l: l.figure).word.category
+            links.append(Link(reference.figure, replace(reference.word, category=category), "toll"))
     return sorted(links, key=lambda l: l.figure)
 
 
@@ -431,9 +438,20 @@ def _toll_figure(tokens: list[Token], index: int, rejected=None) -> int | None:
 def figure_restatement(tokens: list[Token], rejected: dict[int, str], category: str) -> list[Link]:
     """"The ministry put the figure at 3,000": no casualty word, but "the figure" refers to
     the claim before, so the figure after it has that claim's category."""
+    return [replace(link_, word=replace(link_.word, category=category))
+            for link_ in _figure_references(tokens, rejected)][:1]
+
+
+def _figure_references(tokens: list[Token], rejected: dict[int, str]) -> list[Link]:
+    """The figures that "the figure", "the estimate", "the tally" or "the count" reach ("put
+    the figure at 3,000"), linked to that noun with no category yet."""
+    out = []
     for i, token in enumerate(tokens):
-        if token.lower in ("figure", "estimate", "tally", "count") and i > 0 and tokens[i - 1].lower == "the":
+        if token.lower in REFERENCE_NOUNS and i > 0 and tokens[i - 1].lower == "the":
             target = _toll_figure(tokens, i, rejected)
             if target is not None and target not in rejected:
-                return [Link(target, CasualtyWord(i, i, category, "noun"), "toll")]
-    return []
+                out.append(Link(target, CasualtyWord(i, i, "", "noun"), "toll"))
+    return out
+
+
+REFERENCE_NOUNS = frozenset("figure estimate tally count".split())

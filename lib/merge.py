@@ -9,6 +9,7 @@ from dataclasses import replace
 CLAIMANT_RANK = {"outlet": 0, "generic": 1, "named": 1.5, "country": 2, "media": 3, "relay": 3}
 
 MERGE_WINDOW = 64  # earlier claims of a category compared with each new mention
+LEAD_SENTENCES = 1  # the headline and the first sentence (index 0 and 1) sum up the article
 
 
 def merge_mentions(mentions: list) -> list:
@@ -77,8 +78,10 @@ def _same_statement(a, b) -> bool:
         low, high = (precise.best, precise.best) if precise.best is not None else (precise.low, precise.high)
         within = low is not None and high is not None and vague.low <= low and high <= (vague.high or high)
         unattributed = CLAIMANT_RANK["outlet"] in (a.claimant_rank, b.claimant_rank)
+        # a lead that sums up ("injuring scores, officials said") before the body's figure
+        summed_up = vague.sentence <= LEAD_SENTENCES and vague.claimant_rank <= CLAIMANT_RANK["generic"]
         # a headline's "scores injured" and the body's 62 injured
-        return within and (unattributed or _same_claimant(a.claimant, b.claimant))
+        return within and (unattributed or summed_up or _same_claimant(a.claimant, b.claimant))
     unattributed = CLAIMANT_RANK["outlet"] in (a.claimant_rank, b.claimant_rank)
     # figures the text dates days apart are two statements, however close their values
     gap = abs((a.claim_date - b.claim_date).days) if a.claim_date and b.claim_date else 0

@@ -772,7 +772,6 @@ XFAIL: dict[str, str] = {
     # and non-claims (timestamps, ages, drones 'lost', 'prisoners died').
     "drc-goma-fighting-extra": "headline 'kills at least 120, UN says' kept as a second row (claimant 'United Nations') "
                                "beside the body's UN OCHA row",
-    "yancheng-chemical-blast-extra": "headline/lead 'injured hundreds' -> vague 200-999 row kept beside the precise 640",
     "derna-style-floods-extra": "headline 'thousands remain missing' -> vague 2,000-9,999 row kept beside 'About 10,000 "
                                 "people are still missing'",
 }

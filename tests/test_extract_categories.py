@@ -23,6 +23,8 @@ WORD_CASES = [
     case("killed-deaths", "The heatwave has caused 340 deaths across Rajasthan this month, state officials said.", 340, "killed"),
     case("killed-fatalities", "The weather service reported 27 fatalities after the tornado tore through the county.", 27, "killed"),
     case("killed-lost-their-lives", "Nine firefighters lost their lives battling the forest blaze, the mayor said.", 9, "killed"),
+    case("killed-have-lost-their-lives", "In total, 64 people have lost their lives in the storm, the premier said.", 64, "killed"),
+    case("killed-had-lost-their-lives", "By Sunday, 23 climbers had lost their lives on the mountain.", 23, "killed"),
     case("killed-drowned", "Six tourists drowned when the glass-bottomed boat overturned, the harbour master said.", 6, "killed"),
     case("killed-drownings", "Lifeguards recorded 19 drownings on the coast over the holiday, the council said.", 19, "killed"),
     case("killed-killed-in-action", "The brigade said 14 of its soldiers were killed in action near the village of Robotyne.", 14, "killed"),
@@ -106,6 +108,12 @@ COMPOUND_CASES = [
     case("a-figure-that-survived-did-not-die",
          "Nine passengers survived and 31 died when the ferry capsized, the coast guard said.",
          {31: "killed"}),
+    case("a-second-body-puts-the-figure-at",
+         "The army said 212 people had died in the landslide, while aid groups put the figure at over 300.",
+         {212: "killed", 300: "killed"}),
+    case("the-estimate-after-wounded-counts-wounded",
+         "Police said 40 fans were hurt in the crush; the stadium's doctors put the estimate at nearly 70.",
+         {40: "injured", 70: "injured"}),
 ]
 
 

@@ -128,6 +128,11 @@ SAME_STATEMENT_CASES = [
          "More than 1,000 people were killed in the quake, Governor Amir Rostami said on Monday.\n\n"
          "\"Around 1,100 people have died and we are still searching,\" Rostami told reporters.",
          1100, {S.CATEGORY: "killed"}),
+    case("vague-lead-from-officials-and-a-named-officials-figure",
+         "Bus plunges into gorge\n\nA crowded bus fell into a gorge in the hills on Sunday, injuring "
+         "dozens, district officials said.\n\n\"We have 41 injured people in our wards,\" said Meena Rautela, "
+         "the chief medical officer of the district hospital.",
+         41, {S.CATEGORY: "injured", S.CLAIMANT: "Meena Rautela"}),
     case("nearly-lead-precise-body",
          "Nearly 600 people have died in the floods, the Nigerian emergency agency said.\n\n"
          "The Nigerian emergency agency said 587 people had died and more were missing.",
@@ -152,3 +157,10 @@ def test_different_claimants_same_figure_kept_apart():
 def test_different_categories_same_figure_kept_apart():
     rows = claims_of("The shelling killed 40 people and wounded 40 more in Kupiansk, the governor said.")
     assert sorted(r[S.CATEGORY] for r in where(rows, **{S.VALUE_BEST: 40})) == ["injured", "killed"], show(rows)
+
+
+def test_vague_figure_from_other_sources_in_the_body_kept_apart():
+    rows = claims_of("Floods sweep the delta\n\nThe floods killed 230 people, the disaster agency said on Monday. "
+                     "Aid groups said hundreds had died in villages the agency had not reached.")
+    assert sorted((r[S.QUALIFIER], r[S.CLAIMANT]) for r in where(rows, **{S.CATEGORY: "killed"})) == [
+        ("exact", "disaster agency"), ("vague", "Aid groups")], show(rows)
