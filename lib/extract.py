@@ -54,7 +54,8 @@ EXTRACTOR_VERSION = _code_fingerprint()
 PROJECTION = frozenset("could may might expected likely projected forecast would feared set "
                        "estimated-to".split())
 RESTATED_CUES = re.compile(
-    r"\b(?:previously|earlier(?!\s+this\s+(?:week|month))|had\s+(?:said|estimated|reported|told|put|given)|"
+    r"\b(?:previously|earlier(?!\s+this\s+(?:week|month))|"
+    r"had\s+(?:(?:initially|originally|first|already)\s+)?(?:said|estimated|reported|told|put|given)|"
     r"(?:has|have)\s+(?:previously\s+)?(?:said|estimated|put)|came\s+after|follows\s+(?:a|an|the)\s+"
     r"(?:report|statement|estimate|assessment))\b",
     re.IGNORECASE)
@@ -473,7 +474,8 @@ def _claim_date(fact, cue, names, speaker_dates, published, figure=None):
 def _cue_date(fact, cue, figure=None):
     tokens = fact.tokens
     if fact.claim_dates is None:  # the dates that may say when a claim was made, found once
-        fact.claim_dates = [d for d in fact.dates if not _after_since(fact.sentence.text, d)]
+        fact.claim_dates = [d for d in fact.dates
+                            if not _after_since(fact.sentence.text, d) and not _names_an_event(fact.sentence.text, d)]
     usable = fact.claim_dates
     if not usable:
         return None
@@ -555,6 +557,29 @@ def _after_since(text: str, mention) -> bool:
     if re.match(r"(?:since|from|until|between|by)\b", mention.text, re.IGNORECASE):
         return True
     return PERIOD_OPENER.search(text, max(0, mention.start - 60), mention.start) is not None
+
+
+# "the October 7 attack", "Saturday's bombing", "the Feb. 6 twin earthquakes": a date that
+# names an event says when people died, never when a figure was given
+EVENT_NOUNS = ("attacks?|bombings?|strikes?|raids?|massacres?|(?:earth)?quakes?|explosions?|blasts?|fires?|"
+               "floods?|flooding|crash(?:es)?|shootings?|assaults?|offensive|incursion|invasion|incidents?|"
+               "disasters?|collapse|stampede|cyclone|storm|landslides?|derailment|sinking|shelling|ambush|"
+               "fighting|clashes|riots?|uprising|tsunami|eruption|hurricane|typhoon|tornado")
+NAMES_AN_EVENT = re.compile(r"(?:['’]s)?(?:\s+(?!(?:in|on|at|of|and|or|when|after|as|the|a|an|to|by|for|from|"
+                            r"that|which|said|says|were|was|had|have|has)\b)[A-Za-z][\w-]*){0,2}?\s+"
+                            rf"(?:{EVENT_NOUNS})\b", re.IGNORECASE)
+
+
+ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|this|that|last)\s+$", re.IGNORECASE)
+
+
+def _names_an_event(text: str, mention) -> bool:
+    """(Only a date used as a modifier names an event: "the October 7 attack", "Saturday's
+    bombing"; in "said on Monday strikes had killed 40" the date is the statement's.)"""
+    event = NAMES_AN_EVENT.match(text, mention.end)
+    if event is None:
+        return False
+    return event.group(0)[:1] in "'’" or ATTRIBUTIVE_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None
 
 
 def _remember_dates(fact, speaker_dates, published):

@@ -74,6 +74,18 @@ CLAIM_DATE_CASES = [
          FRIDAY, 19, day("2024-06-14")),
     case("date-within-the-slack-of-publication-stays",
          "The mayor said on June 20 that 11 people had been injured.", FRIDAY, 11, day("2024-06-20")),
+    # a date that names an event ("the May 3 attack", "Sunday's quake") is when people died
+    case("a-date-naming-an-attack-is-no-claim-date",
+         "Officials in the capital say 310 people were killed in the May 3 attack on the fair.", FRIDAY, 310,
+         day("2024-06-14")),
+    case("a-weekday-naming-a-quake-is-no-claim-date",
+         "The death toll from Sunday's quake has risen to 48, the civil protection agency said.", FRIDAY, 48,
+         day("2024-06-14")),
+    case("a-date-naming-two-adjectives-and-an-event",
+         "Doctors said 27 people had died since the June 2 twin explosions at the depot.", FRIDAY, 27,
+         day("2024-06-14")),
+    case("a-statement-date-before-a-plural-event-word-stays",
+         "The mayor said on Monday strikes had killed 12 people in the port.", FRIDAY, 12, day("2024-06-10")),
 ]
 
 
@@ -132,6 +144,10 @@ RESTATED_CASES = [
     case("had-said-on-date-keeps-original-date",
          "The health ministry had said on March 3 that 120 people were killed in the camp.", 120,
          {S.RESTATED: True, S.CLAIM_DATE: day("2024-03-03")}),
+    case("had-initially-reported",
+         "Police had initially reported 6 deaths in the pile-up on the ring road.", 6, {S.RESTATED: True}),
+    case("had-originally-put",
+         "The governor had originally put the number of injured at 140.", 140, {S.RESTATED: True}),
     case("previously-said",
          "The ministry previously said 80 soldiers had been killed in the fighting for the ridge.", 80,
          {S.RESTATED: True}),
