@@ -5,6 +5,7 @@ One compiled regex per table, built once: matching a whole article is a single p
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 from lib import vocabulary
@@ -56,8 +57,35 @@ def find_claimants(text: str) -> list[NameMatch]:
     out = []
     for start, end in matcher.find(text):
         name, kind = index[vocabulary.phrase_key(text[start:end])]
-        out.append(NameMatch(start, end, text[start:end], name, kind))
+        if not _another_countrys(text, start, name):
+            out.append(NameMatch(start, end, text[start:end], name, kind))
     return out
+
+
+COUNTRY_BEFORE_REACH = 40  # characters before an alias searched for the country it belongs to
+
+
+def _another_countrys(text: str, start: int, name: str) -> bool:
+    """"Burkina Faso's junta", "Russia's General Staff": an alias that names no country
+    ("junta", "General Staff") right after another country than its claimant's is that
+    country's body, not the claimant listed."""
+    own = _country_of(name)
+    if own is None or not text[max(0, start - 1):start].isspace():
+        return False
+    before = text[max(0, start - COUNTRY_BEFORE_REACH):start]
+    countries = [m for m in find_subjects(before) if POSSESSIVE_GAP.fullmatch(before, m.end)]
+    return bool(countries) and countries[-1].name != own
+
+
+POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")
+
+
+@functools.cache
+def _country_of(name: str) -> str | None:
+    """The country a listed claimant belongs to, from its canonical name ("Myanmar military
+    government": Myanmar), or None."""
+    countries = find_subjects(name)
+    return countries[0].name if countries and countries[0].start == 0 else None
 
 
 def find_subjects(text: str) -> list[NameMatch]:

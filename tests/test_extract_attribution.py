@@ -174,6 +174,10 @@ CLAIMANT_CASES = [
          40, "Ukraine GUR", ""),
     case("alias-junta", "The junta said 25 soldiers died when rebels overran the base in Shan state.",
          25, "Myanmar military government", ""),
+    case("alias-after-its-own-country", "Myanmar's junta said 25 soldiers died when rebels overran the base.",
+         25, "Myanmar military government", ""),
+    case("alias-after-its-own-country-adjective", "The Gaza health ministry said 31 people were killed overnight.",
+         31, "Gaza Health Ministry", ""),
     case("alias-afad", "AFAD said 1,240 people were injured when the earthquake struck Malatya.",
          1240, "Turkey AFAD", ""),
     case("alias-idf", "The IDF said 12 of its soldiers were wounded in northern Gaza.",
@@ -242,6 +246,16 @@ UNKNOWN_CLAIMANT_CASES = [
     case("unknown-body-with-disaster-in-its-name",
          "Some 210 homes were flattened and 18 people were killed, the country's disaster agency said.", 18,
          "country's disaster agency"),
+    # a listed alias that names no country ("junta", "General Staff", "spy agency") after
+    # another country's name is that country's body
+    case("another-countrys-junta", "Mali's junta said its troops had killed 64 fighters near Gao.", 64,
+         "Mali's junta"),
+    case("another-countrys-general-staff",
+         "Russia's General Staff said 1,300 Ukrainian soldiers were killed or wounded over the week.", 1300,
+         "Russia's General Staff"),
+    case("another-countrys-spy-agency",
+         "North Korea's spy agency said 20 defectors had been captured at the border.", 20,
+         "North Korea's spy agency"),
 ]
 
 
