@@ -517,6 +517,18 @@ def _anaphor(sentence, tokens, names, discourse, cue, form, word, start) -> Spea
     article's last speaker. With no speaker before (an excerpt that starts mid-story) it is
     left "pending" for the first named speaker after it."""
     last = discourse.last_speaker
+    if word in ("which", "who") and start >= 2 and tokens[start - 1].lower == ",":
+        # "clashes with Azerbaijan, which reported ...": the name the clause hangs on, a
+        # country too
+        antecedent = next((n for n in names if n.end == tokens[start - 2].end), None)
+        if antecedent is not None:
+            return Speaker(antecedent.name, antecedent.kind, cue, antecedent.text, form, False, start, listed=True)
+        first = start - 2
+        while first - 1 >= 0 and _np_token(tokens, first - 1) and start - first < MAX_NP:
+            first -= 1
+        named = _resolve(sentence, tokens, names, discourse, (first, start - 1), cue, form)
+        if named is not None:
+            return replace(named, explicit=False, phrase_start=start)
     if word in ("he", "she"):
         # "the number Zelensky gave last week, when he said ...": a person named before it
         people = [n for n in names if n.end <= tokens[cue].start and _looks_like_person(n.name)]
