@@ -36,7 +36,7 @@ brigade battalion regiment corps envoy ambassador coordinator court prosecutor p
 assembly cabinet presidency embassy rebels insurgents militants guard guards director directors
 ombudsman ombudsperson commissioner chancellor premier force navy wing prefecture county
 municipality movement party radio examiner coroner coastguard coastguards gendarmerie firefighters
-paramedics workers operator airline company firm utility railway railways""".split())
+paramedics workers operator airline company firm utility railway railways charity charities militia militias""".split())
 NP_WORDS = frozenset("""the a an of and for in senior top local western unnamed military
 intelligence health state some two three several other defense defence security national foreign
 interior information chief deputy former regional provincial district civil emergency fire rescue

@@ -167,10 +167,13 @@ def _not_a_side(text: str, name) -> bool:
     ("the Saudi Hospital", "the American University")?"""
     if _attacker(text, name.end) or AGENT_BEFORE.search(text, max(0, name.start - 24), name.start):
         return True
+    if text.startswith(BASE_SUFFIXES, name.end):   # "a Britain-based monitor": where it sits
+        return True
     following = NEXT_WORD.match(text, name.end)
     return following is not None and following.group(1)[0].isupper() and following.group(1).lower() in FACILITIES
 
 
+BASE_SUFFIXES = ("-based", "-headquartered")
 AGENT_BEFORE = re.compile(r"\b(?:by|blamed\s+on|attributed\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Israel continued its attacks", "Russia stepped up its shelling": a verb and the name's own attacks
 OWN_ATTACKS_AFTER = re.compile(r"\s*(?:[\w'-]+\s+){1,2}?(?:its|their)\s+(?:[\w'-]+\s+)??([\w'-]+)")

@@ -153,6 +153,10 @@ CLAIMANT_CASES = [
     case("who-after-a-named-doctor-is-that-doctor",
          "Patients were taken to a clinic run by Dr Amal Saleh, who said 16 of them had died.",
          16, "Amal Saleh", ""),
+    case("a-charity-speaks", "Eight patients died when the clinic was shelled, the medical charity said.",
+         8, "medical charity", ""),
+    case("a-militia-speaks", "The militia said 14 of its fighters were killed in the air strike.",
+         14, "militia", ""),
     case("a-coastguard-speaks", "Fourteen migrants drowned off the headland, the coastguard said on Sunday.",
          14, "coastguard", ""),
     case("firefighters-speak", "Seven residents died in the tower block fire, firefighters said.",
@@ -337,6 +341,12 @@ SUBJECT_CASES = [
     case("subject-not-a-hospital-named-after-a-country",
          "Sudanese troops advanced on Omdurman on Monday. Doctors at the Turkish Hospital said the "
          "wards were full. The war has killed at least 20,000 people, the UN says.", 20000, "Sudan"),
+    case("subject-not-the-country-a-monitor-is-based-in",
+         "Flooding swept the Tana delta. A Norway-based relief monitor said 57 Kenyans had drowned, and "
+         "a Paris-headquartered charity said 30 more were missing.", 57, "Kenya"),
+    case("subject-not-the-country-a-charity-is-headquartered-in",
+         "Gunmen raided a clinic in the Congolese town of Beni. A France-headquartered charity said 12 patients were killed.",
+         12, "Congo"),
     case("subject-of-the-whole-a-partitive-sentence-opens-with",
          "Of the 3,000 Chadian soldiers deployed to help Mali, about 400 have been killed, officials said.",
          400, "Chad"),
