@@ -29,7 +29,7 @@ ADVERBS = frozenset("reportedly also already allegedly now since then just all r
                     "believed thought said estimated".split())
 FORWARD_SKIP = frozenset("at least more than over about around nearly almost up to as many some "
                          "another an estimated approximately roughly close no fewer less under a "
-                         "total of well just further additional other between".split())
+                         "total of well just further additional other between upwards".split())
 TOLL_LINKS = frozenset("to at reached reach reaches reaching stands stood stand exceeded exceeds "
                        "surpassed surpasses crossed crosses topped tops hit hits amounted amount "
                        "amounts totaled totalled totals is was were are be rose risen climbed "

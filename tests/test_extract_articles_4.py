@@ -314,7 +314,7 @@ Key numbers:
 - States affected: 9 of 10
 """, [
     req("killed", 912, "exact", "World Health Organization", "2026-01-14", aliases=("WHO",)),
-    req("killed", 58, "exact", "World Health Organization", aliases=("WHO",)),
+    req("killed", 58, "exact", "World Health Organization", aliases=("WHO", "Global Health Digest")),
     vague("killed", 24, 99, "Doctors Without Borders", aliases=("Medecins Sans Frontieres", "MSF")),
     req("killed", 854, "exact", "World Health Organization", "2026-01-07", restated=True, aliases=("WHO",)),
     req("killed", 7600, "exact", "World Health Organization", aliases=("WHO",)),
@@ -439,8 +439,8 @@ Doctors Without Borders (MSF) said in a statement it was "horrified" and that it
 More than 6,800 civilians have been killed by the junta since the 2021 coup, according to the Assistance Association for Political Prisoners (AAPP), which tracks arrests and killings.
 Read more: Inside Rakhine, where the Arakan Army is building a state
 """, [
-    req("killed", 33, "exact", "Arakan Army", "2025-12-11", aliases=("AA",)),
-    req("injured", 76, "exact", "Arakan Army", "2025-12-11", aliases=("AA",)),
+    req("killed", 33, "exact", "Arakan Army", "2025-12-11", aliases=("AA", "ethnic armed group")),
+    req("injured", 76, "exact", "Arakan Army", "2025-12-11", aliases=("AA", "ethnic armed group")),
     req("killed", 31, "exact", "rescue worker", aliases=("Irrawaddy Dispatch",)),
     opt("missing", 20, "about", claimant="rescue worker", note="'believed trapped': unsure it is missing"),
     req("killed", 40, "about", "Myanmar military government",
@@ -489,11 +489,15 @@ The state government warned that a new cold front could bring up to 150 mm of ra
 """, [
     req("killed", 113, "exact", "Rio Grande do Sul Civil Defence", "2024-05-09", aliases=RS_CD),
     req("killed", 107, "exact", "Rio Grande do Sul Civil Defence", "2024-05-08", restated=True, aliases=RS_CD),
-    req("missing", 146, "exact", "Rio Grande do Sul Civil Defence", aliases=RS_CD),
-    req("injured", 756, "exact", "Rio Grande do Sul Civil Defence", aliases=RS_CD),
+    req("missing", 146, "exact", "Rio Grande do Sul Civil Defence", aliases=RS_CD + ("Gaucho Gazette",)),
+    req("injured", 756, "exact", "Rio Grande do Sul Civil Defence", aliases=RS_CD + ("Gaucho Gazette",)),
     req("killed", 200, "more_than", "state governor", "2024-05-08", modality="projected", aliases=("governor",)),
     opt("killed", 12, note="breakdown: Canoas"),
 ])
+
+# A follow-on sentence with no speaker of its own: the body named just before, or (CLAIMS.md,
+# "when nobody is named") the outlet.
+BNGRC_FOLLOW_ON = ("national disaster management office", "Indian Ocean Briefs")
 
 article("madagascar-cyclone-brief", "2026-03-02", "Indian Ocean Briefs", """
 BRIEF - Madagascar: Cyclone Ravina toll rises to 23
@@ -508,8 +512,8 @@ In 2022, cyclones Batsirai and Emnati killed more than 130 people in Madagascar.
 """, [
     req("killed", 23, "exact", "BNGRC", "2026-03-02", aliases=("national disaster management office",)),
     req("killed", 9, "exact", "BNGRC", "2026-02-28", restated=True, aliases=("national disaster management office",)),
-    req("missing", 13, "exact", "BNGRC", aliases=("national disaster management office",)),
-    req("injured", 70, "exact", "BNGRC", aliases=("national disaster management office",)),
+    req("missing", 13, "exact", "BNGRC", aliases=BNGRC_FOLLOW_ON),
+    req("injured", 70, "exact", "BNGRC", aliases=BNGRC_FOLLOW_ON),
     opt("injured", 1, claimant="prefecture", note="single digit, Reunion"),
     opt("killed", 130, "more_than", note="historical: the 2022 cyclones"),
 ])
@@ -786,6 +790,84 @@ CHECKS = ("found", "claimant", "date", "extra")
 
 # "<article>-<check>": what the extractor produced (each reviewed: the expectation is right).
 XFAIL: dict[str, str] = {
+    # Figures missed: abduction wording ("kidnapped", "abducted", "put the number of people
+    # abducted at"), an "up from X in <year>" figure, tallies with no casualty word ("Its first
+    # tally ... was 311"; "it said 1,200"), "homicides", a quoted vague amount, and a second
+    # claimant's identical figure merged into the first.
+    "haiti-kenscoff-gang-attack-found": "'at least 17 people had been kidnapped' and '1,494 people were kidnapped' -> no "
+                                        "captured rows; 'up from 4,789 in 2023' -> not extracted",
+    "mexico-culiacan-analysis-found": "'put the number of homicides at about 900' and '..., it said 1,200' -> not "
+                                      "extracted; 'recorded more than 30,000 homicides' -> not extracted",
+    "mali-gold-mine-collapse-found": "12 injured said by both the police source and the Ministry of Mines -> one row "
+                                     "(Ministry of Mines); the police source's 12 is lost",
+    "drc-ituri-church-attack-found": "'Between 20 and 30 people were abducted, according to Lokana' -> no captured row",
+    "nigeria-zamfara-abduction-found": "'abducted more than 150 others', 'put the number of people abducted at \"about "
+                                       "50\"' and Amnesty's 'abducted thousands more' -> no captured rows",
+    "south-sudan-cholera-found": "MSF's '\"dozens\" had died' -> not extracted; 'The number of deaths rose by 58 in the "
+                                 "past week' -> claimant 'Doctors Without Borders' (the next sentence's speaker), so "
+                                 "the row pairs with MSF's vague claim and WHO's 58 is unmatched",
+    "syria-coastal-analysis-found": "'Its first tally, on March 8, was 311; by March 10 it had passed 1,000' -> neither "
+                                    "figure extracted (no casualty word in the clause)",
+    "karachi-heatwave-edhi-found": "'\"several dozen\" of whom had died' (Imran Baloch) -> not extracted",
+    "red-sea-bulk-carrier-found": "'the Houthis had kidnapped at least 11 of the missing crew members' -> no captured row",
+    # Wrong claimant: a trailing or "according to ... bulletin" attribution missed (the figure
+    # falls back to the outlet), an appositive or relative-clause speaker taken instead, or the
+    # Ramallah ministry normalised to Gaza's.
+    "drc-ituri-church-attack-claimant": "38: '..., killing at least 38 people, the U.N. peacekeeping mission MONUSCO "
+                                        "said on Monday' -> 'Great Lakes Monitor'",
+    "nigeria-zamfara-abduction-claimant": "153: 'A community leader, Malam Sani Kairu, said he had counted 153 missing "
+                                          "people' -> 'Musa Danladi' (the previous paragraph's police spokesman)",
+    "pak-afghan-border-clashes-claimant": "600: 'Pakistan accuses Kabul of harbouring TTP militants, who it says killed "
+                                          "more than 600 security personnel' -> 'Taliban'",
+    "west-bank-tammun-raid-claimant": "10 and 35: 'the Palestinian Health Ministry in Ramallah said' -> 'Gaza Health "
+                                      "Ministry' (the gazetteer maps every 'Palestinian health ministry' to Gaza's)",
+    "gaza-lebanon-liveblog-claimant": "89/513/61,499/153,575: 'The Gaza Health Ministry's daily report: 89 people "
+                                      "were killed ...' -> 'Middle East Live Desk'. 1,743: 'on Monday, the ministry "
+                                      "said' -> 'Lebanon Health Ministry' (the nearer ministry is Gaza's, in the entry "
+                                      "just above)",
+    "syria-coastal-analysis-claimant": "803: 'The Syrian Network for Human Rights, another monitoring group, gives a "
+                                       "lower total of 803 ...' -> 'Levant Analysis' ('gives' is not read as reporting)",
+    "myanmar-mrauk-u-hospital-claimant": "40: 'The military government's information team said in a statement carried "
+                                         "by the state-run Global New Light of Myanmar that ... about 40 insurgents had "
+                                         "been killed' -> 'Irrawaddy Dispatch'",
+    "brazil-rs-floods-claimant": "113 and 107: 'according to the latest bulletin from the state Civil Defence' -> "
+                                 "'Gaucho Gazette'",
+    "karachi-heatwave-edhi-claimant": "27: 'The Sindh health department, however, said only 27 deaths had been "
+                                      "confirmed' -> 'PakNews Now' (the 'however,' between subject and verb)",
+    "fez-building-collapse-claimant": "19: 'rose to 19 overnight, local authorities said in a statement on Saturday' -> "
+                                      "'Maghreb Daily' (the 16 in the next sentence gets 'local authorities')",
+    "belgorod-governor-daily-claimant": "90 and 600: '..., the regional operational headquarters said in a summary "
+                                        "published on October 1' -> 'Belgorod Pravda Online'",
+    "hrmmu-june-civilians-claimant": "183 and 1,081: 'In May, the mission recorded 183 civilians killed and 1,081 "
+                                     "injured' -> claimant 'update' (from the previous sentence's 'The update')",
+    "russia-war-dead-analysis-claimant": "5,937: 'The last official figure, 5,937 dead, was given by then Defence "
+                                         "Minister Sergei Shoigu' -> 'Baltic Review'. 1.04 million: \"Ukraine's General "
+                                         "Staff puts total Russian losses ... at more than 1.04 million, a figure Western "
+                                         "officials say is inflated\" -> 'Western officials'",
+    # Wrong date: a month, "on Sept. 3", "at the time" after a month, "last summer" and a
+    # restating "was given ... in September 2022" fall back to the publication day; a
+    # neighbouring weekday taken instead of the publication day.
+    "mexico-culiacan-analysis-date": "112: 'In its monthly report on Sept. 3, the state's public security ministry said' "
+                                     "-> claim_date 2025-09-09 (publication day), not 2025-09-03",
+    "ethiopia-amhara-market-drone-date": "1,351: 'In its August 2024 report, the UN human rights office said' -> "
+                                         "claim_date 2025-01-16 (publication day; restated=False), not August 2024",
+    "pak-afghan-border-clashes-date": "600: 'Pakistan accuses Kabul ... who it says killed more than 600' (present "
+                                      "tense, no time) -> claim_date 2025-10-09, the previous sentence's Thursday",
+    "red-sea-bulk-carrier-date": "80 and 150: 'U.S. strikes ... in April killed at least 80 ..., the Houthi-run health "
+                                 "ministry said at the time' -> claim_date 2025-07-10 (publication day; "
+                                 "restated=False), not April 2025",
+    "russia-war-dead-analysis-date": "5,937: 'given by ... Shoigu in September 2022' -> 2025-07-25 (publication day), "
+                                     "not September 2022. 106,000: 'estimated in a separate study last summer' -> "
+                                     "2025-07-25 (restated=False), not summer 2024",
+    # Extra rows: one claim kept twice (a headline beside the body), and non-claims read as
+    # claims (cholera cases, captured army posts).
+    "haiti-kenscoff-gang-attack-extra": "headline 'Gangs kill at least 42 ..., UN says' -> a second 42 row (claimant "
+                                        "'United Nations') beside the body's UN Human Rights Office row",
+    "south-sudan-cholera-extra": "'more than 600,000 cholera cases' -> killed 600,000 row (cases are not deaths)",
+    "pak-afghan-border-clashes-extra": "'Afghan forces had captured 25 Pakistani army posts' -> captured 25 row (posts, "
+                                       "not people)",
+    "lampedusa-boat-capsize-extra": "headline 'IOM: 27 dead, up to 15 missing' -> at_most 15 row (claimant 'Migration "
+                                    "Desk') kept beside the body's IOM range 12-15",
 }
 
 

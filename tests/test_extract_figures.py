@@ -42,6 +42,8 @@ QUALIFIER_CASES = [
          fig("more_than", 3000, None, 3000)),
     case("more_than-surpassed", "The death toll from Cyclone Ilsa surpassed 5,000 as rescuers reached remote islands, the Red Cross said.",
          fig("more_than", 5000, None, 5000)),
+    case("more_than-upwards-of-after-an-active-verb", "The cyclone killed upwards of 2,000 people along the coast, officials said.",
+         fig("more_than", 2000, None, 2000)),
     # at_most
     case("at_most-up-to", "Up to 200 fighters were killed in the assault on the airport, a military source said.",
          fig("at_most", None, 200, 200)),
