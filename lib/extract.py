@@ -418,6 +418,8 @@ PASSIVE_REPORTED = re.compile(r"\b(?:reportedly|(?:are|is|were|was|been)\s+(?:re
                               r"said|thought|estimated)\s+(?:to|as)|according\s+to\s+(?:the\s+)?reports?)\b",
                               re.IGNORECASE)
 QUOTE_OPENERS = ('"', "“", "«")
+# "The agency said 41 had died. Another 180 were injured.": the count goes on, and so does its source
+CONTINUING = re.compile(r"(?:another|a\s+further|further|also|in\s+addition|besides)\b", re.IGNORECASE)
 
 
 def _next_sentence_attribution(facts, index):
@@ -434,11 +436,12 @@ def _next_sentence_attribution(facts, index):
 
 def _carried_speaker(facts, index):
     """A sentence naming nobody still has a speaker when it is a quotation going on from the
-    one before, or says "reportedly" / "are believed to" of reports the same paragraph named."""
+    one before, goes on with the count ("Another 180 were injured"), or says "reportedly" /
+    "are believed to" of reports the same paragraph named."""
     fact = facts[index]
     text = fact.sentence.text
     quoted = text.startswith(QUOTE_OPENERS)
-    if not quoted and not fact.passive_report:
+    if not quoted and not fact.passive_report and not CONTINUING.match(text):
         return None
     for position in range(index - 1, max(-1, index - 4), -1):
         earlier = facts[position]

@@ -167,6 +167,16 @@ CLAIMANT_CASES = [
          3, "construction company", ""),
     case("rescue-workers-speak", "At least 30 people were hurt, rescue workers told the local radio.",
          30, "rescue workers", ""),
+    # a sentence that goes on with the count keeps the paragraph's speaker
+    case("another-goes-on-with-the-speakers-count",
+         "The disaster agency said 41 people had died in the storm. Another 180 were injured.",
+         180, "disaster agency", ""),
+    case("a-further-goes-on-with-the-speakers-count",
+         "Police said nine people were killed at the rally. A further 35 were taken to hospital.",
+         35, "Police", ""),
+    case("another-in-a-new-paragraph-is-the-outlets",
+         "The disaster agency said 41 people had died in the storm.\n\nAnother 18 people drowned in a river "
+         "crossing further north on Sunday.", 18, OUTLET, ""),
     # unattributed -> the outlet
     case("unattributed-is-outlet", "Flash floods killed 14 people in the Swat valley overnight.",
          14, OUTLET, ""),
