@@ -35,6 +35,8 @@ TOLL_LINKS = frozenset("to at reached reach reaches reaching stands stood stand 
                        "amounts totaled totalled totals is was were are be rose risen climbed "
                        "jumped passed passes pass exceed surpass top reach near nearing neared "
                        "approach approaching of range ranges ranging between : =".split())
+# prepositions that put a casualty noun in a phrase of its own, apart from a figure before it
+NOUN_BARRIERS = frozenset("in on with against after from".split())
 FRACTIONS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
 PEOPLE_AFTER_DEPLOYMENT = 6
 TIME_UNITS = frozenset("day days week weeks month months year years hour hours minutes".split())
@@ -353,6 +355,9 @@ def _proposals(tokens: list[Token], word: CasualtyWord, rejected=None):
     if word.role == "loss" and passive:
         return  # "28 drones were lost": people are killed; things are lost
     backward = _nearest_figure_before(tokens, word.first, rejected) if word.role != "active" else None
+    if backward is not None and word.role == "noun" and any(
+            t.lower in NOUN_BARRIERS for t in tokens[backward + 1:word.first]):
+        backward = None   # "released 33 hostages in exchange for prisoners": another phrase's noun
     if backward is not None:
         yield word.first - backward, backward, "backward"
     if word.role in ("verb", "loss", "active") and not passive:

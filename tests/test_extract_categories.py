@@ -32,6 +32,7 @@ WORD_CASES = [
     case("injured-wounded", "The governor said 35 people were wounded in the drone attack on Odesa.", 35, "injured"),
     case("injured-injured", "More than 80 pilgrims were injured in the crush at the shrine, the police chief said.", 80, "injured"),
     case("injured-hurt", "Eleven workers were hurt when a crane fell on the site in Doha, the company said.", 11, "injured"),
+    case("injured-treated-people-for-injuries", "Medics treated 17 people for injuries after the gas blast, the mayor said.", 17, "injured"),
     case("injured-hospitalised", "Some 45 spectators were hospitalised after the stand gave way, organisers said.", 45, "injured"),
     case("injured-treated-in-hospital", "Another 28 passengers were being treated in hospital, the rail operator said.", 28, "injured"),
     # total
@@ -47,6 +48,10 @@ WORD_CASES = [
     case("captured-captured", "The army said it had captured 48 enemy soldiers during the raid on the ridge.", 48, "captured"),
     case("captured-taken-prisoner", "The ministry said 19 marines were taken prisoner when the outpost fell.", 19, "captured"),
     case("captured-prisoners-of-war", "Kyiv said it now holds 1,200 prisoners of war from the Russian army.", 1200, "captured"),
+    case("captured-abducted", "Gunmen abducted 64 pupils from a boarding school in the north, police said.", 64, "captured"),
+    case("captured-were-kidnapped", "At least 23 travellers were kidnapped on the highway last month, the mayor said.", 23, "captured"),
+    case("captured-taken-hostage", "Some 40 workers were taken hostage at the gas plant, the ministry said.", 40, "captured"),
+    case("captured-kidnappings", "The rights office recorded 910 kidnappings in the capital last year.", 910, "captured"),
 ]
 
 

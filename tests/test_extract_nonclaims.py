@@ -16,6 +16,9 @@ def case(case_id, *args, xfail=None):
 
 # Sentences with no casualty figure at all: the extractor must return nothing.
 NO_CLAIM_CASES = [
+    # hostages freed or still held are a stock, not a capture
+    case("hostages-released", "The militants released 33 hostages on Saturday in exchange for prisoners held by the state."),
+    case("hostages-still-held", "Negotiators believe 59 hostages are still being held in the tunnels."),
     # deployments
     case("deployment-sent", "North Korea has sent 11,000 soldiers to Russia's Kursk region, the NIS said."),
     case("deployment-were-deployed", "Around 3,000 troops were deployed to the flooded districts of Bihar to help with rescues."),
