@@ -101,9 +101,8 @@ def reject_reason(tokens: list[Token], index: int, date_spans=()) -> str | None:
         return "single"
     if after in vocabulary.units() or (after == "per" and after2 in ("cent", "centum")):
         return "unit"
-    if after2 in vocabulary.units() and after2 not in TIME_UNITS and index + 1 < len(tokens) \
-            and tokens[index + 1].is_word and after not in PEOPLE_WORDS and after not in FUNCTION_AFTER:
-        return "unit"  # "100 hog deer", "12 Russian tanks" (not "48,240 last month")
+    if _unit_after_modifiers(tokens, index):
+        return "unit"  # "100 hog deer", "12 Russian tanks", "25 Pakistani army posts" (not "48,240 last month")
     if after.endswith("-year-old") or after.endswith("-strong"):
         return "unit"
     if before and before[-1] in ("magnitude", "level", "category", "grade"):
@@ -136,6 +135,23 @@ def reject_reason(tokens: list[Token], index: int, date_spans=()) -> str | None:
     if _is_deployment(tokens, index):
         return "force size"
     return None
+
+
+UNIT_MODIFIERS = 2   # words that may describe a unit between it and its figure
+
+
+def _unit_after_modifiers(tokens: list[Token], index: int) -> bool:
+    """A unit behind a word or two that describe it, none of them people ("12 Russian tanks",
+    "25 Pakistani army posts")."""
+    units = vocabulary.units()
+    for k in range(index + 1, min(len(tokens) - 1, index + 1 + UNIT_MODIFIERS)):
+        token = tokens[k]
+        if not token.is_word or token.lower in PEOPLE_WORDS or token.lower in FUNCTION_AFTER:
+            return False
+        following = tokens[k + 1].lower
+        if following in units and following not in TIME_UNITS:
+            return True
+    return False
 
 
 def _in_spans(offset: int, spans) -> bool:

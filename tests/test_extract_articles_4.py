@@ -858,9 +858,6 @@ XFAIL: dict[str, str] = {
     # claims (cholera cases, captured army posts).
     "haiti-kenscoff-gang-attack-extra": "headline 'Gangs kill at least 42 ..., UN says' -> a second 42 row (claimant "
                                         "'United Nations') beside the body's UN Human Rights Office row",
-    "south-sudan-cholera-extra": "'more than 600,000 cholera cases' -> killed 600,000 row (cases are not deaths)",
-    "pak-afghan-border-clashes-extra": "'Afghan forces had captured 25 Pakistani army posts' -> captured 25 row (posts, "
-                                       "not people)",
     "lampedusa-boat-capsize-extra": "headline 'IOM: 27 dead, up to 15 missing' -> at_most 15 row (claimant 'Migration "
                                     "Desk') kept beside the body's IOM range 12-15",
 }
