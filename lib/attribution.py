@@ -111,6 +111,9 @@ class Discourse:
     history: list[Speaker] = field(default_factory=list)  # earlier speakers, latest last
 
 
+OWN_PRONOUN_REACH = 3   # "X told reporters he ...": tokens from X's verb to the pronoun meaning X
+
+
 @functools.cache
 def _cue_matcher() -> tuple[vocabulary.PhraseMatcher, dict[str, str]]:
     cues = {vocabulary.phrase_key(c): form for c, form in vocabulary.reporting_cues().items()}
@@ -133,11 +136,12 @@ def find_speakers(sentence: str, tokens: list[Token], names: list[NameMatch],
         form = cues[vocabulary.phrase_key(sentence[start:end])]
         speaker = _speaker_for_cue(sentence, tokens, names, discourse, first, last, form, date_spans)
         if speaker and not speaker.explicit and 0 < speaker.phrase_start < len(tokens) \
-                and tokens[speaker.phrase_start].lower in ("it", "they") \
-                and tokens[speaker.phrase_start - 1].lower == "that":
-            # "the ministry said that it had recorded ...": "it" is the speaker just named
+                and tokens[speaker.phrase_start].lower in ("it", "they", "he", "she"):
+            # "the ministry said that it had recorded ...", "Malam Sani, a local leader, said he
+            # had counted ...": the pronoun is the speaker just named
             earlier = [s for s in speakers if s.explicit and s.form != "source"]
-            if earlier:
+            if earlier and (tokens[speaker.phrase_start - 1].lower == "that"
+                            or 0 < speaker.phrase_start - earlier[-1].cue <= OWN_PRONOUN_REACH):
                 speaker = replace(earlier[-1], cue=speaker.cue, explicit=False, form=speaker.form,
                                   phrase_start=speaker.phrase_start, trailing=speaker.trailing)
         if speaker:

@@ -810,8 +810,6 @@ XFAIL: dict[str, str] = {
     # Ramallah ministry normalised to Gaza's.
     "drc-ituri-church-attack-claimant": "38: '..., killing at least 38 people, the U.N. peacekeeping mission MONUSCO "
                                         "said on Monday' -> 'Great Lakes Monitor'",
-    "nigeria-zamfara-abduction-claimant": "153: 'A community leader, Malam Sani Kairu, said he had counted 153 missing "
-                                          "people' -> 'Musa Danladi' (the previous paragraph's police spokesman)",
     "pak-afghan-border-clashes-claimant": "600: 'Pakistan accuses Kabul of harbouring TTP militants, who it says killed "
                                           "more than 600 security personnel' -> 'Taliban'",
     "west-bank-tammun-raid-claimant": "10 and 35: 'the Palestinian Health Ministry in Ramallah said' -> 'Gaza Health "
