@@ -36,7 +36,8 @@ brigade battalion regiment corps envoy ambassador coordinator court prosecutor p
 assembly cabinet presidency embassy rebels insurgents militants guard guards director directors
 ombudsman ombudsperson commissioner chancellor premier force navy wing prefecture county
 municipality movement party radio examiner coroner coastguard coastguards gendarmerie firefighters
-paramedics workers operator airline company firm utility railway railways charity charities militia militias""".split())
+paramedics workers operator airline company firm utility railway railways charity charities militia militias
+headquarters team""".split())
 NP_WORDS = frozenset("""the a an of and for in senior top local western unnamed military
 intelligence health state some two three several other defense defence security national foreign
 interior information chief deputy former regional provincial district civil emergency fire rescue
@@ -54,7 +55,7 @@ SKIP_BEFORE_CUE = frozenset("also has have had previously recently later further
                             "later earlier now already initially reportedly separately there here "
                             "locally".split())
 FIGURE_OBJECTS = frozenset("figure estimate estimates toll number count casualties estimated tally "
-                           "death losses".split())
+                           "death losses total".split())
 SPEAKER_KINDS_FOR_SOURCE = frozenset({"relay", "generic", "media"})
 MAX_NP = 10
 POSSESSIVE = ("'s", "’s")   # "the ministry's": the possessor's word is "ministry"
@@ -64,7 +65,8 @@ those it its their his her our we they he she and but as while when where since 
 to over under about around some many more most""".split())
 AFTER_NP_WORDS = NP_WORDS | SPEAKER_HEADS | frozenset("information data from by unnamed anonymous".split())
 # "according to estimates by the ministry": these lead to the speaker only before by/from/of
-LEADING_NOUNS = frozenset("figures reports report estimates estimate statement statements data".split())
+LEADING_NOUNS = frozenset("figures reports report estimates estimate statement statements data bulletin "
+                          "bulletins update updates".split())
 # nouns of a count that lead on only to its maker: "a tally by the AP" (not "a tally of figures")
 COUNT_NOUNS = frozenset("tally tallies count counts assessment analysis survey".split())
 PLACE_PREPOSITIONS = frozenset("near in at into across outside inside around toward towards".split())
@@ -111,6 +113,9 @@ class Discourse:
     history: list[Speaker] = field(default_factory=list)  # earlier speakers, latest last
 
 
+# adverbs set off by commas between a speaker and its verb
+ASIDE_ADVERBS = frozenset("however meanwhile though too also separately moreover nevertheless instead "
+                          "likewise".split())
 OWN_PRONOUN_REACH = 3   # "X told reporters he ...": tokens from X's verb to the pronoun meaning X
 
 
@@ -247,19 +252,28 @@ def _phrase_after(tokens: list[Token], index: int, max_tokens: int = MAX_NP) -> 
         token = tokens[end]
         if token.lower in (",", ";", ".", "that", '"', "“", "”", "—", ":"):
             break
-        leads_on = end + 1 < len(tokens) and (
-            token.lower in LEADING_NOUNS and tokens[end + 1].lower in ("by", "from", "of")
-            or token.lower in COUNT_NOUNS and tokens[end + 1].lower == "by")
+        leads_on = _leads_on(tokens, end)
         # a word of any kind right before a head modifies it: "the energy ministry" (but a
         # document is no speaker: "said in a video statement")
-        modifies_head = end + 1 < stop and tokens[end + 1].lower.rstrip("s") in SPEAKER_HEADS \
-            and tokens[end + 1].lower not in DOCUMENTS
+        modifies_head = end + 1 < stop and (tokens[end + 1].lower.rstrip("s") in SPEAKER_HEADS
+                                            and tokens[end + 1].lower not in DOCUMENTS
+                                            or _leads_on(tokens, end + 1))  # "the latest bulletin from"
+        # "given by then Defence Minister Sergei Shoigu"
+        former_title = token.lower == "then" and end + 1 < stop and tokens[end + 1].text[:1].isupper()
         if token.is_word and not token.text[:1].isupper() and token.lower not in AFTER_NP_WORDS \
-                and not leads_on and not modifies_head and not token.lower.endswith(("'s", "’s")) \
+                and not leads_on and not modifies_head and not former_title and not token.lower.endswith(("'s", "’s")) \
                 and token.lower.rstrip("s") not in SPEAKER_HEADS:
             break
         end += 1
     return (j, end) if end > j else None
+
+
+def _leads_on(tokens: list[Token], k: int) -> bool:
+    """Does the noun at `k` lead on to its maker ("estimates by the ministry", "a bulletin
+    from the agency", "a tally by the AP")?"""
+    return k + 1 < len(tokens) and (
+        tokens[k].lower in LEADING_NOUNS and tokens[k + 1].lower in ("by", "from", "of")
+        or tokens[k].lower in COUNT_NOUNS and tokens[k + 1].lower == "by")
 
 
 def _phrase_before(tokens: list[Token], index: int, date_spans=()) -> tuple[int, int] | None:
@@ -268,6 +282,8 @@ def _phrase_before(tokens: list[Token], index: int, date_spans=()) -> tuple[int,
     while j >= 0 and (tokens[j].lower in SKIP_BEFORE_CUE or _in_spans(tokens[j], date_spans)
                       or tokens[j].lower in ("on", "last", "week", "this")):
         j -= 1
+    if j >= 2 and tokens[j].lower == "," and tokens[j - 1].lower in ASIDE_ADVERBS and tokens[j - 2].lower == ",":
+        j -= 3   # "The health department, however, said"
     if j >= 0 and tokens[j].lower in PRONOUNS:
         return j, j + 1
     if j >= 0 and tokens[j].lower == ",":
@@ -323,8 +339,8 @@ def _modifiers_after_determiner(tokens: list[Token], j: int, end: int) -> int:
     """"the national search and rescue agency said": lower-case words between a determiner
     and the head belong to the phrase. Returns the index before the phrase's first token."""
     k = j
-    while k >= 0 and j - k < 6 and tokens[k].is_word and tokens[k].lower not in DETERMINERS \
-            and tokens[k].lower not in STOP_MODIFIERS \
+    while k >= 0 and j - k < 6 and (tokens[k].is_word or _abbreviation_dot(tokens, k)) \
+            and tokens[k].lower not in DETERMINERS and tokens[k].lower not in STOP_MODIFIERS \
             and (tokens[k].lower not in FUNCTION_WORDS or tokens[k].lower == "and") \
             and not tokens[k].lower.endswith(("'s", "’s")):
         k -= 1
@@ -333,6 +349,11 @@ def _modifiers_after_determiner(tokens: list[Token], j: int, end: int) -> int:
         # "Ecuador's prison agency SNAI": a possessor opens the phrase as "the" does
         return k - 1 if not possessive else _np_start(tokens, k)
     return j
+
+
+def _abbreviation_dot(tokens: list[Token], k: int) -> bool:
+    """The full stop closing an abbreviation ("U.N. peacekeeping mission"), a token of its own."""
+    return tokens[k].text == "." and k > 0 and "." in tokens[k - 1].text and tokens[k - 1].end == tokens[k].start
 
 
 def _np_start(tokens: list[Token], k: int) -> int:
@@ -581,7 +602,7 @@ def _clean_phrase(text: str) -> str:
     """A speaker as a name: "the regional Governor Oleh Syniehubov" -> "Oleh Syniehubov";
     a phrase that is no person's name stays as written ("local media")."""
     words = _FORMAT_MARK.sub("", text).split()  # a zero-width space is no word
-    while words and words[0].lower() in DETERMINERS:
+    while words and (words[0].lower() in DETERMINERS or words[0].lower() == "then"):  # "then Defence Minister X"
         words.pop(0)
     for i, word in enumerate(words[1:], start=1):
         if word.lower() in ("in", "at") and i >= 1:  # "officials in the territory": the officials

@@ -808,8 +808,6 @@ XFAIL: dict[str, str] = {
     # Wrong claimant: a trailing or "according to ... bulletin" attribution missed (the figure
     # falls back to the outlet), an appositive or relative-clause speaker taken instead, or the
     # Ramallah ministry normalised to Gaza's.
-    "drc-ituri-church-attack-claimant": "38: '..., killing at least 38 people, the U.N. peacekeeping mission MONUSCO "
-                                        "said on Monday' -> 'Great Lakes Monitor'",
     "pak-afghan-border-clashes-claimant": "600: 'Pakistan accuses Kabul of harbouring TTP militants, who it says killed "
                                           "more than 600 security personnel' -> 'Taliban'",
     "west-bank-tammun-raid-claimant": "10 and 35: 'the Palestinian Health Ministry in Ramallah said' -> 'Gaza Health "
@@ -820,17 +818,8 @@ XFAIL: dict[str, str] = {
                                       "just above)",
     "syria-coastal-analysis-claimant": "803: 'The Syrian Network for Human Rights, another monitoring group, gives a "
                                        "lower total of 803 ...' -> 'Levant Analysis' ('gives' is not read as reporting)",
-    "myanmar-mrauk-u-hospital-claimant": "40: 'The military government's information team said in a statement carried "
-                                         "by the state-run Global New Light of Myanmar that ... about 40 insurgents had "
-                                         "been killed' -> 'Irrawaddy Dispatch'",
-    "brazil-rs-floods-claimant": "113 and 107: 'according to the latest bulletin from the state Civil Defence' -> "
-                                 "'Gaucho Gazette'",
-    "karachi-heatwave-edhi-claimant": "27: 'The Sindh health department, however, said only 27 deaths had been "
-                                      "confirmed' -> 'PakNews Now' (the 'however,' between subject and verb)",
     "fez-building-collapse-claimant": "19: 'rose to 19 overnight, local authorities said in a statement on Saturday' -> "
                                       "'Maghreb Daily' (the 16 in the next sentence gets 'local authorities')",
-    "belgorod-governor-daily-claimant": "90 and 600: '..., the regional operational headquarters said in a summary "
-                                        "published on October 1' -> 'Belgorod Pravda Online'",
     "hrmmu-june-civilians-claimant": "183 and 1,081: 'In May, the mission recorded 183 civilians killed and 1,081 "
                                      "injured' -> claimant 'update' (from the previous sentence's 'The update')",
     "russia-war-dead-analysis-claimant": "5,937: 'The last official figure, 5,937 dead, was given by then Defence "
