@@ -160,7 +160,7 @@ def _speaker_for_cue(sentence, tokens, names, discourse, first, last, form, date
             and tokens[first - 1].lower in ("have", "has", "had"):
         form, last = "before", first  # "Mediazona have confirmed by name": the verb, active
     if form in ("after", "source"):
-        span = _cover_names(tokens, _phrase_after(tokens, last), names)
+        span = _cover_names(tokens, _phrase_after(tokens, last, date_spans=date_spans), names)
         return _resolve(sentence, tokens, names, discourse, span, first, form)
     if form == "figure":
         following = {t.lower for t in tokens[last + 1:last + 5]}
@@ -182,7 +182,7 @@ def _speaker_for_cue(sentence, tokens, names, discourse, first, last, form, date
             if speaker:
                 return speaker
     if form == "before" and first > 0 and tokens[first - 1].lower in CLOSERS:
-        inverted = _cover_names(tokens, _phrase_after(tokens, last, max_tokens=6), names)
+        inverted = _cover_names(tokens, _phrase_after(tokens, last, max_tokens=6, date_spans=date_spans), names)
         if inverted and _closes_clause(tokens, inverted[1]):
             speaker = _resolve(sentence, tokens, names, discourse, inverted, first, form)
             if speaker:
@@ -242,7 +242,7 @@ def _participle_speaker(sentence, tokens, names, discourse, first, form):
     return None
 
 
-def _phrase_after(tokens: list[Token], index: int, max_tokens: int = MAX_NP) -> tuple[int, int] | None:
+def _phrase_after(tokens: list[Token], index: int, max_tokens: int = MAX_NP, date_spans=()) -> tuple[int, int] | None:
     """The phrase a cue names after it ("according to the ministry"), up to punctuation or a
     lower-case word that cannot be part of a name (a verb, most likely)."""
     j = index + 1
@@ -250,8 +250,8 @@ def _phrase_after(tokens: list[Token], index: int, max_tokens: int = MAX_NP) -> 
     end = j
     while end < stop and not _count_figure(tokens[end]):
         token = tokens[end]
-        if token.lower in (",", ";", ".", "that", '"', "“", "”", "—", ":"):
-            break
+        if token.lower in (",", ";", ".", "that", '"', "“", "”", "—", ":") or _in_spans(token, date_spans):
+            break   # (a date is no part of a name: "given by Minister X in September 2022")
         leads_on = _leads_on(tokens, end)
         # a word of any kind right before a head modifies it: "the energy ministry" (but a
         # document is no speaker: "said in a video statement")

@@ -482,15 +482,24 @@ def _cue_date(fact, cue, figure=None):
     usable = fact.claim_dates
     if not usable:
         return None
-    opening = [d for d in usable if d.start <= (tokens[2].start if len(tokens) > 2 else 0)
-               and fact.sentence.text[d.end:d.end + 2].strip().startswith((",", ")"))]
+    opening = [d for d in usable if _opens_sentence(fact.sentence.text, tokens, d)]
     if cue is None:
         return opening[0] if opening else None
     cue_start, cue_end = tokens[cue].start, tokens[cue].end
+    if AT_THE_TIME.match(fact.sentence.text, cue_end):
+        # "strikes in April killed 80, the ministry said at the time": the events' date
+        before_cue = [d for d in usable if d.end <= cue_start]
+        if before_cue:
+            return before_cue[-1]
+    # "was given by Defence Minister X in September 2022": a date after the speaker the cue names
+    named = next((s for s in fact.speakers if s.cue == cue and s.explicit and s.form == "after"
+                  and s.chars[1] > cue_end), None)
+    speaker_end = named.chars[1] if named is not None else cue_end
     near = []
     for d in usable:
         before = _tokens_between(tokens, d.end, cue_start) if d.end <= cue_start else None
-        after = _tokens_between(tokens, cue_end, d.start) if d.start >= cue_end else None
+        after_from = speaker_end if speaker_end <= d.start else cue_end
+        after = _tokens_between(tokens, after_from, d.start) if d.start >= cue_end else None
         # a month named after the figure ("estimates 1,180 deaths in July") is the period
         # counted, unless it follows the verb at once ("said in July")
         past_figure = figure is not None and d.start > tokens[figure].end and any(
@@ -508,6 +517,26 @@ def _cue_date(fact, cue, figure=None):
     return opening[0] if opening else None
 
 
+# "In its monthly report on March 3, the ministry said ...": an opening phrase that dates the statement
+OPENING_PHRASE = re.compile(r"(?:in|on|at(?!\s+(?:least|most)\b)|during|by)\s[^,;]*$", re.IGNORECASE)
+
+
+def _opens_sentence(text: str, tokens, mention) -> bool:
+    """Does the date close the sentence's opening phrase ("On Monday,", "In its August 2024
+    report,")?"""
+    if text[mention.end:mention.end + 2].strip().startswith((",", ")")) \
+            and mention.start <= (tokens[2].start if len(tokens) > 2 else 0):
+        return True
+    # (a phrase, not a clause: no figure stands in it, as in "At least 88 were killed last week,")
+    return OPENING_PHRASE.match(text, 0, mention.start) is not None and \
+        PHRASE_CLOSE.match(text, mention.end) is not None and \
+        not any(t.figure for t in tokens if t.start < mention.start)
+
+
+PHRASE_CLOSE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,2}\s*,")   # "..., report,": the opening phrase ends
+
+
+AT_THE_TIME = re.compile(r"\s+at\s+the\s+time\b", re.IGNORECASE)
 DAY_BEFORE = re.compile(r"\s*(?:on\s+)?the\s+(?:previous|prior)\s+day|\s*the\s+day\s+before|\s*a\s+day\s+earlier",
                         re.IGNORECASE)
 

@@ -74,6 +74,13 @@ CLAIM_DATE_CASES = [
          FRIDAY, 19, day("2024-06-14")),
     case("date-within-the-slack-of-publication-stays",
          "The mayor said on June 20 that 11 people had been injured.", FRIDAY, 11, day("2024-06-20")),
+    # an opening phrase that dates the statement
+    case("a-date-closing-an-opening-phrase",
+         "In its weekly bulletin on June 4, the northern provincial public health office said 212 people had died of cholera.",
+         FRIDAY, 212, day("2024-06-04")),
+    case("an-opening-clause-with-a-figure-is-no-opening-phrase",
+         "At least 88 residents were killed in the valley earlier this week, local officials said.",
+         FRIDAY, 88, day("2024-06-14")),
     # a date that names an event ("the May 3 attack", "Sunday's quake") is when people died
     case("a-date-naming-an-attack-is-no-claim-date",
          "Officials in the capital say 310 people were killed in the May 3 attack on the fair.", FRIDAY, 310,
@@ -109,6 +116,17 @@ WINDOW_CASES = [
     case("this-month",
          "The regional governor said this month that 72 people were injured in drone attacks.", 72,
          day("2024-06-01"), day("2024-06-14")),
+    case("a-month-in-an-opening-phrase-before-its-noun",
+         "In its April 2024 report, the country's independent monitoring group said 3,400 civilians had been killed.", 3400,
+         day("2024-04-01"), day("2024-04-30")),
+    # "said at the time": the figure was given when the events happened
+    case("said-at-the-time-takes-the-events-month",
+         "Air strikes on the port in March killed 61 people, the health ministry said at the time.", 61,
+         day("2024-03-01"), day("2024-03-31")),
+    # the date after the speaker an "after" cue names
+    case("given-by-a-speaker-then-a-month",
+         "The last official toll, 870 dead, was given by Interior Minister Pavel Drach in May 2023.", 870,
+         day("2023-05-01"), day("2023-05-31")),
 ]
 
 
