@@ -37,6 +37,8 @@ TOLL_LINKS = frozenset("to at reached reach reaches reaching stands stood stand 
                        "approach approaching of range ranges ranging between : =".split())
 # prepositions that put a casualty noun in a phrase of its own, apart from a figure before it
 NOUN_BARRIERS = frozenset("in on with against after from".split())
+# words after a hyphen that leave the figure a count ("100-plus", "40-odd")
+COUNT_SUFFIXES = frozenset("plus odd".split())
 FRACTIONS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
 PEOPLE_AFTER_DEPLOYMENT = 6
 TIME_UNITS = frozenset("day days week weeks month months year years hour hours minutes".split())
@@ -122,6 +124,9 @@ def reject_reason(tokens: list[Token], index: int, date_spans=()) -> str | None:
         return "split number"  # ... nor 200 (but "Since Jan. 1, 230 people": a day, then a count)
     if after == "-" and after2.startswith(("year", "month", "week")):
         return "money, age or label"  # "a 56-year-old"
+    if after == "-" and after2 not in COUNT_SUFFIXES and index + 2 < len(tokens) and tokens[index + 2].is_word \
+            and tokens[index].end == tokens[index + 1].start and tokens[index + 1].end == tokens[index + 2].start:
+        return "unit"  # "a five-storey building", "a two-day attack": a compound that describes, no count
     if before[-1:] == [","] and after == "," and index >= 2 and tokens[index - 2].text[:1].isupper():
         return "money, age or label"  # "Ghulam Rasool, 70, said": an age
     if _is_year(tokens[index]):

@@ -818,8 +818,6 @@ XFAIL: dict[str, str] = {
                                       "just above)",
     "syria-coastal-analysis-claimant": "803: 'The Syrian Network for Human Rights, another monitoring group, gives a "
                                        "lower total of 803 ...' -> 'Levant Analysis' ('gives' is not read as reporting)",
-    "fez-building-collapse-claimant": "19: 'rose to 19 overnight, local authorities said in a statement on Saturday' -> "
-                                      "'Maghreb Daily' (the 16 in the next sentence gets 'local authorities')",
     "hrmmu-june-civilians-claimant": "183 and 1,081: 'In May, the mission recorded 183 civilians killed and 1,081 "
                                      "injured' -> claimant 'update' (from the previous sentence's 'The update')",
     "russia-war-dead-analysis-claimant": "5,937: 'The last official figure, 5,937 dead, was given by then Defence "
