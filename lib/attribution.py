@@ -564,7 +564,7 @@ def _anaphor(sentence, tokens, names, discourse, cue, form, word, start) -> Spea
     if word in ANAPHORS:
         # "the ministry" is the latest speaker named a ministry, not its spokesman
         described = next((s for s in reversed(discourse.history[-6:])
-                          if word in s.name.lower() or word == s.kind), None)
+                          if word in s.name.lower() or word == _head_word(s.text) or word == s.kind), None)
         if described is None and last and word in last.text.lower():
             described = last
         if described is not None:
@@ -589,6 +589,17 @@ def _looks_like_person(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words) and not any(
         w.lower() in ORGANISATION_WORDS for w in words) and not gazetteer.find_subjects(name)
+
+
+def _head_word(phrase: str) -> str:
+    """The head noun of a speaker as written: "UN Human Rights Monitoring Mission in Ukraine"
+    is a mission; "Daniel Hagari, the military's spokesman" a spokesman, not the military."""
+    words = HEAD_WORDS.findall(phrase.lower())
+    cut = next((i for i, w in enumerate(words) if w in ("in", "of", "for", "on") and i > 0), len(words))
+    return words[cut - 1] if cut else ""
+
+
+HEAD_WORDS = re.compile(r"[\w'’-]+")
 
 
 def _echo(speaker: Speaker, cue: int, form: str, start: int) -> Speaker:

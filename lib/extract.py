@@ -550,9 +550,13 @@ def _date_after(fact, tokens, index, claim_date=None):
             return mention.date
     if claim_date and DAY_BEFORE.match(fact.sentence.text, end):
         return claim_date - dt.timedelta(days=1)
-    if claim_date and SAME_DAY.match(fact.sentence.text, end):
+    if claim_date and (SAME_DAY.match(fact.sentence.text, end) or EARLIER_YEAR.match(fact.sentence.text, end)):
         return claim_date
     return None
+
+
+# "killed in 2024, up from 4,789 in 2023": an earlier year's count, given with the new one
+EARLIER_YEAR = re.compile(r"\s+(?:in|for|during)\s+(?:19|20)\d\d\b(?!-)")
 
 
 # "up from 11 he had reported earlier in the day": the earlier figure was given the same day

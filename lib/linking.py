@@ -347,7 +347,7 @@ def _up_from(tokens: list[Token], after: int) -> int | None:
     """The "from" of an explicit "up from" or "down from" after a clause ("rose to 14 on
     Friday, the governor said, up from 11"), with no other figure before it, or None."""
     for k in range(after, min(len(tokens), after + UP_FROM_REACH)):
-        if tokens[k].figure:
+        if tokens[k].figure and not _is_year(tokens[k]):   # "killed in 2024, up from 4,789 in 2023"
             return None
         if tokens[k].lower == "from" and k > 0 and tokens[k - 1].lower in ("up", "down"):
             return k

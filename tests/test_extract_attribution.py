@@ -181,6 +181,10 @@ CLAIMANT_CASES = [
     case("an-abbreviation-inside-a-trailing-speaker",
          "Gunmen stormed the camp, killing at least 26 people, the U.N. refugee office said on Monday.",
          26, "United Nations", ""),
+    case("the-mission-is-the-speaker-whose-head-is-mission",
+         "The UN Human Rights Monitoring Mission said 212 civilians were killed in June. The update also "
+         "noted attacks in the north. In May, the mission recorded 140 civilians killed.",
+         140, "UN Human Rights Office", ""),
     case("a-coastguard-speaks", "Fourteen migrants drowned off the headland, the coastguard said on Sunday.",
          14, "coastguard", ""),
     case("firefighters-speak", "Seven residents died in the tower block fire, firefighters said.",

@@ -25,6 +25,8 @@ WORD_CASES = [
     case("killed-lost-their-lives", "Nine firefighters lost their lives battling the forest blaze, the mayor said.", 9, "killed"),
     case("killed-have-lost-their-lives", "In total, 64 people have lost their lives in the storm, the premier said.", 64, "killed"),
     case("killed-had-lost-their-lives", "By Sunday, 23 climbers had lost their lives on the mountain.", 23, "killed"),
+    case("killed-homicides", "The state recorded 1,420 homicides in the first half of the year, prosecutors said.", 1420, "killed"),
+    case("killed-murders", "Police counted 86 murders in the port city last month.", 86, "killed"),
     case("killed-drowned", "Six tourists drowned when the glass-bottomed boat overturned, the harbour master said.", 6, "killed"),
     case("killed-drownings", "Lifeguards recorded 19 drownings on the coast over the holiday, the council said.", 19, "killed"),
     case("killed-killed-in-action", "The brigade said 14 of its soldiers were killed in action near the village of Robotyne.", 14, "killed"),

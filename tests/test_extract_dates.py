@@ -229,6 +229,9 @@ UPDATE_CASES = [
     case("up-from-after-the-speaker-earlier-in-the-day",
          "Floods have killed 88 people in the valley, the agency said on Tuesday, up from 70 it had "
          "reported earlier in the day.", {88: (False, day("2024-06-11")), 70: (True, day("2024-06-11"))}),
+    case("up-from-an-earlier-years-count-in-the-same-statement",
+         "The rights office said on Thursday that 3,150 people were killed in 2023, up from 2,410 in 2022.",
+         {3150: (False, day("2024-06-13")), 2410: (True, day("2024-06-13"))}),
 ]
 
 
