@@ -103,6 +103,7 @@ class Mention:
     figure_text: str
     sentence: int
     date_from_text: bool = False  # the text dates the claim (not the publication day)
+    headline: bool = False  # read from a headline: a summary of the body, not a statement of its own
 
 
 @dataclass
@@ -385,8 +386,12 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
             figure_text=figure_as_stated(sentence.text, tokens, link.figure),
             sentence=index,
             date_from_text=explicit,
+            headline=index == 0 and not sentence.text.endswith(SENTENCE_CLOSERS),
         ))
     return out
+
+
+SENTENCE_CLOSERS = (".", "!", "?", '"', "”", "'", "’")
 
 
 # --------------------------------------------------------------------------- claimant

@@ -66,11 +66,12 @@ def _same_statement(a, b) -> bool:
     if a.subject and b.subject and a.subject != b.subject and not loosely_named:
         return False
     same_figure = (a.best, a.low, a.high) == (b.best, b.low, b.high) or (
-        a.best is not None and a.best == b.best)
+        a.best is not None and a.best == b.best) or _bound_of_range(a, b) or _bound_of_range(b, a)
     # two bodies named apart keep their own claims; a bare country ("Ukraine said") or the
-    # outlet's own headline is the same statement as the body's figure
+    # outlet's own headline is the same statement as the body's figure, and so is a headline
+    # that names the body more loosely ("UN says" above "the UN human rights office said")
     named_apart = (a.claimant_rank > CLAIMANT_RANK["country"] and b.claimant_rank > CLAIMANT_RANK["country"]
-                   and not _same_claimant(a.claimant, b.claimant))
+                   and not _same_claimant(a.claimant, b.claimant) and not (a.headline or b.headline))
     if same_figure:
         return not named_apart
     if (a.qualifier == "vague") != (b.qualifier == "vague"):
@@ -88,6 +89,13 @@ def _same_statement(a, b) -> bool:
     dated_apart = (a.date_from_text and b.date_from_text and gap > 3) or (
         (a.date_from_text or b.date_from_text) and gap > 31)
     return (_same_claimant(a.claimant, b.claimant) or unattributed) and not dated_apart and _rounded_pair(a, b)
+
+
+def _bound_of_range(bound, whole) -> bool:
+    """"up to 15" in a headline and "12 to 15" in the body: a bound the range states."""
+    return whole.qualifier == "range" and bound.best is not None and (
+        bound.qualifier in ("at_most", "nearly") and bound.best == whole.high
+        or bound.qualifier in ("at_least", "more_than") and bound.best == whole.low)
 
 
 def _rounded_pair(a, b) -> bool:
@@ -120,19 +128,30 @@ def _combine(a, b):
     keep, other = (a, b)
     if a.qualifier == "vague" and b.qualifier != "vague":
         keep, other = b, a  # the precise figure stands for the vague one
+    elif b.qualifier == "range" and a.qualifier != "range":
+        keep, other = b, a  # the range stands for one of its bounds
     elif _zeros(b.best or 0) < _zeros(a.best or 0) and b.best is not None and a.best != b.best:
         keep, other = b, a
     elif a.best == b.best and a.qualifier == "exact" and b.qualifier != "exact":
         keep, other = b, a  # "100" in a headline, "at least 100" in the body: the hedge is the claim
     claimant, via, rank = keep.claimant, keep.claimant_via, keep.claimant_rank
     # the better-named claimant wins; between equals, the fuller name ("local activist group"
-    # in the body over "activists" in the headline)
-    if (other.claimant_rank, len(other.claimant)) > (rank, len(claimant)):
+    # in the body over "activists" in the headline); a headline's looser name ("UN says")
+    # gives way to the body's ("UN OCHA")
+    if keep.headline != other.headline:
+        body = other if keep.headline else keep
+        headline = keep if keep.headline else other
+        better = body.claimant_rank >= headline.claimant_rank
+        take_other = (body is other) == better
+    else:
+        take_other = (other.claimant_rank, len(other.claimant)) > (rank, len(claimant))
+    if take_other:
         claimant, via, rank = other.claimant, other.claimant_via or via, other.claimant_rank
     merged = replace(keep, claimant=claimant, claimant_via=via or other.claimant_via, claimant_rank=rank,
                      period_start=keep.period_start or other.period_start,
                      restated=keep.restated and other.restated,
-                     subject=keep.subject or other.subject)
+                     subject=keep.subject or other.subject,
+                     headline=keep.headline and other.headline)
     if other.claim_date and (merged.claim_date is None or (other.date_from_text and not merged.date_from_text)):
         # a date the text gives beats the publication day a headline falls back on
         merged = replace(merged, claim_date=other.claim_date, date_from_text=other.date_from_text)

@@ -770,8 +770,6 @@ XFAIL: dict[str, str] = {
                                          "(publication day), not Saturday 2024-07-20 (and restated=False)",
     # Extra rows: a headline's vague or differently named form kept beside the body's claim,
     # and non-claims (timestamps, ages, drones 'lost', 'prisoners died').
-    "drc-goma-fighting-extra": "headline 'kills at least 120, UN says' kept as a second row (claimant 'United Nations') "
-                               "beside the body's UN OCHA row",
     "derna-style-floods-extra": "headline 'thousands remain missing' -> vague 2,000-9,999 row kept beside 'About 10,000 "
                                 "people are still missing'",
 }

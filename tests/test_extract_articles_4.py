@@ -830,10 +830,6 @@ XFAIL: dict[str, str] = {
                                      "False), not summer 2024",
     # Extra rows: one claim kept twice (a headline beside the body), and non-claims read as
     # claims (cholera cases, captured army posts).
-    "haiti-kenscoff-gang-attack-extra": "headline 'Gangs kill at least 42 ..., UN says' -> a second 42 row (claimant "
-                                        "'United Nations') beside the body's UN Human Rights Office row",
-    "lampedusa-boat-capsize-extra": "headline 'IOM: 27 dead, up to 15 missing' -> at_most 15 row (claimant 'Migration "
-                                    "Desk') kept beside the body's IOM range 12-15",
 }
 
 

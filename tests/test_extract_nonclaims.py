@@ -147,6 +147,12 @@ SAME_STATEMENT_CASES = [
          "dozens, district officials said.\n\n\"We have 41 injured people in our wards,\" said Meena Rautela, "
          "the chief medical officer of the district hospital.",
          41, {S.CATEGORY: "injured", S.CLAIMANT: "Meena Rautela"}),
+    case("headline-names-the-body-loosely",
+         "Storm kills at least 64 in the delta, UN says\n\nThe storm has killed at least 64 people, the UN "
+         "refugee agency UNHCR said on Tuesday.", 64, {S.CLAIMANT: "UNHCR"}),
+    case("headline-bound-of-the-bodys-range",
+         "Boat sinks off the cape, up to 15 missing\n\nBetween 12 and 15 people are missing, the "
+         "coastguard said.", None, {S.VALUE_LOW: 12, S.VALUE_HIGH: 15, S.QUALIFIER: "range"}),
     case("nearly-lead-precise-body",
          "Nearly 600 people have died in the floods, the Nigerian emergency agency said.\n\n"
          "The Nigerian emergency agency said 587 people had died and more were missing.",
