@@ -188,6 +188,8 @@ def _speaker_for_cue(sentence, tokens, names, discourse, first, last, form, date
             if speaker:
                 return replace(speaker, trailing=True)
     span = _cover_names(tokens, _phrase_before(tokens, first, date_spans), names)
+    if span and _comments_on_a_figure(tokens, span[0]):
+        return None
     speaker = _resolve(sentence, tokens, names, discourse, span, first, form)
     if speaker and span:
         opener = span[0] - 1
@@ -196,6 +198,20 @@ def _speaker_for_cue(sentence, tokens, names, discourse, first, last, form, date
         if opener < 0 or tokens[opener].lower in CLOSERS:
             speaker = replace(speaker, trailing=True)
     return speaker
+
+
+def _comments_on_a_figure(tokens: list[Token], start: int) -> bool:
+    """"..., a figure Western officials say is inflated": a speaker who judges the figure
+    named before, and claims none."""
+    k = start - 1
+    if k >= 0 and tokens[k].lower in ("that", "which"):
+        k -= 1
+    # (the noun opens the phrase itself when no "that" parts them: "a figure Western officials say")
+    return any(n >= 2 and tokens[n].lower in FIGURE_NOUNS and tokens[n - 1].lower in ("a", "an", "the")
+               and tokens[n - 2].lower == "," for n in (k, start))
+
+
+FIGURE_NOUNS = frozenset("figure number toll claim estimate tally count".split())
 
 
 def _closes_clause(tokens: list[Token], end: int) -> bool:

@@ -817,10 +817,6 @@ XFAIL: dict[str, str] = {
                                       "just above)",
     "syria-coastal-analysis-claimant": "803: 'The Syrian Network for Human Rights, another monitoring group, gives a "
                                        "lower total of 803 ...' -> 'Levant Analysis' ('gives' is not read as reporting)",
-    "russia-war-dead-analysis-claimant": "5,937: 'The last official figure, 5,937 dead, was given by then Defence "
-                                         "Minister Sergei Shoigu' -> 'Baltic Review'. 1.04 million: \"Ukraine's General "
-                                         "Staff puts total Russian losses ... at more than 1.04 million, a figure Western "
-                                         "officials say is inflated\" -> 'Western officials'",
     # Wrong date: a month, "on Sept. 3", "at the time" after a month, "last summer" and a
     # restating "was given ... in September 2022" fall back to the publication day; a
     # neighbouring weekday taken instead of the publication day.

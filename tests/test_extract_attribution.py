@@ -185,6 +185,12 @@ CLAIMANT_CASES = [
          "The UN Human Rights Monitoring Mission said 212 civilians were killed in June. The update also "
          "noted attacks in the north. In May, the mission recorded 140 civilians killed.",
          140, "UN Human Rights Office", ""),
+    case("a-speaker-judging-a-figure-claims-none",
+         "Russia's Defence Ministry puts Ukrainian losses at more than 790,000, a figure Western officials say "
+         "is inflated.", 790000, "Russia Ministry of Defence", ""),
+    case("a-speaker-judging-a-figure-after-that",
+         "The IDF puts Hamas losses at 17,000, a number that Western officials say cannot be verified.",
+         17000, "Israel Defense Forces", ""),
     case("a-coastguard-speaks", "Fourteen migrants drowned off the headland, the coastguard said on Sunday.",
          14, "coastguard", ""),
     case("firefighters-speak", "Seven residents died in the tower block fire, firefighters said.",
