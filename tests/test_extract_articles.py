@@ -901,6 +901,31 @@ XFAIL: dict[str, str] = {
 }
 
 
+def month(year_month: str) -> tuple[str, str]:
+    """A whole calendar month as a claim_date window ("In January, the agency said ...")."""
+    first_day = datetime.date.fromisoformat(year_month + "-01")
+    following = (first_day.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+    return (first_day.isoformat(), (following - datetime.timedelta(days=1)).isoformat())
+
+
+def check_wants_well_formed(articles) -> None:
+    """Every expectation names a contract category and qualifier, and a claimant; its dates
+    parse, windows run forward, and an undated article's required dates are explicit."""
+    categories = {"killed", "injured", "total", "missing", "captured"}
+    qualifiers = {"exact", "at_least", "more_than", "at_most", "less_than", "about", "nearly", "range", "vague"}
+    for case in articles:
+        for want in case.wants:
+            assert want.category in categories and want.qualifier in qualifiers, (case.id, want)
+            assert want.optional or want.claimant, (case.id, want)
+            if isinstance(want.date, tuple):
+                lo, hi = (datetime.date.fromisoformat(x) for x in want.date)
+                assert lo <= hi, (case.id, want)
+            elif want.date not in (PUB, EMPTY, UNSCORED):
+                datetime.date.fromisoformat(want.date)
+            if case.published is None and not want.optional and want.date not in (EMPTY, UNSCORED):
+                assert isinstance(want.date, str) and want.date[:4].isdigit(), (case.id, want)
+
+
 def article_params(articles, xfail):
     """One pytest param per article and check, the known failures marked xfail(strict)."""
     for case in articles:

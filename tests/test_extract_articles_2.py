@@ -14,12 +14,10 @@ for eval-style totals.
 """
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-from tests.test_extract_articles import (EMPTY, PUB, UNSCORED, Case, Want, article_params, check_article, d, opt,
-                                         print_summary, req, vague)
+from tests.test_extract_articles import (EMPTY, PUB, UNSCORED, article_params, Case, check_article,
+                                         check_wants_well_formed, d, opt, print_summary, req, vague, Want)
 
 ARTICLES: list[Case] = []
 
@@ -793,17 +791,7 @@ def test_articles_are_whole_articles() -> None:
 
 
 def test_wants_are_well_formed() -> None:
-    """Every expectation names a contract category and qualifier, and a claimant."""
-    categories = {"killed", "injured", "total", "missing", "captured"}
-    qualifiers = {"exact", "at_least", "more_than", "at_most", "less_than", "about", "nearly", "range", "vague"}
-    for case in ARTICLES:
-        for want in case.wants:
-            assert want.category in categories and want.qualifier in qualifiers, (case.id, want)
-            assert want.optional or want.claimant, (case.id, want)
-            if want.date not in (PUB, EMPTY, UNSCORED) and not isinstance(want.date, tuple):
-                datetime.date.fromisoformat(want.date)
-            if case.published is None and not want.optional and want.date not in (EMPTY, UNSCORED):
-                assert isinstance(want.date, str) and want.date[:4].isdigit(), (case.id, want)
+    check_wants_well_formed(ARTICLES)
 
 
 # --------------------------------------------------------------------------------------------

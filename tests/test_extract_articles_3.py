@@ -19,12 +19,10 @@ eval-style totals.
 """
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-from tests.test_extract_articles import (EMPTY, PUB, UNSCORED, Case, article_params, check_article, d, opt,
-                                         print_summary, req, vague)
+from tests.test_extract_articles import (EMPTY, UNSCORED, article_params, Case, check_article,
+                                         check_wants_well_formed, d, month, opt, print_summary, req, vague)
 
 ARTICLES: list[Case] = []
 
@@ -32,13 +30,6 @@ ARTICLES: list[Case] = []
 def article(case_id, published, outlet, text, wants, title=""):
     ARTICLES.append(Case(case_id, d(published) if published else None, outlet, text.strip() + "\n",
                          list(wants), title))
-
-
-def month(year_month: str) -> tuple[str, str]:
-    """A whole calendar month as a claim_date window ("In January, the agency said ...")."""
-    first = datetime.date.fromisoformat(year_month + "-01")
-    nxt = (first.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
-    return (first.isoformat(), (nxt - datetime.timedelta(days=1)).isoformat())
 
 
 # --------------------------------------------------------------------------------------------
@@ -769,20 +760,7 @@ def test_articles_are_whole_articles() -> None:
 
 
 def test_wants_are_well_formed() -> None:
-    """Every expectation names a contract category and qualifier, and a claimant."""
-    categories = {"killed", "injured", "total", "missing", "captured"}
-    qualifiers = {"exact", "at_least", "more_than", "at_most", "less_than", "about", "nearly", "range", "vague"}
-    for case in ARTICLES:
-        for want in case.wants:
-            assert want.category in categories and want.qualifier in qualifiers, (case.id, want)
-            assert want.optional or want.claimant, (case.id, want)
-            if isinstance(want.date, tuple):
-                lo, hi = (datetime.date.fromisoformat(x) for x in want.date)
-                assert lo <= hi, (case.id, want)
-            elif want.date not in (PUB, EMPTY, UNSCORED):
-                datetime.date.fromisoformat(want.date)
-            if case.published is None and not want.optional and want.date not in (EMPTY, UNSCORED):
-                assert isinstance(want.date, str) and want.date[:4].isdigit(), (case.id, want)
+    check_wants_well_formed(ARTICLES)
 
 
 # --------------------------------------------------------------------------------------------
