@@ -510,9 +510,12 @@ def _cue_date(fact, cue, figure=None):
         past_figure = figure is not None and d.start > tokens[figure].end and any(
             s >= tokens[figure].end and e <= d.start for s, e in fact.casualty_spans)
         reach_after = 2 if d.kind == "month" and past_figure else 8
-        # "killed when the plane crashed on Sunday, the ministry said": a date in the event's
-        # clause before a trailing speaker dates the deaths, not the statement
-        event_day = past_figure and before is not None and "," in fact.sentence.text[d.end:cue_start]
+        # "killed when the plane crashed on Sunday, the ministry said", "killed 40 people in
+        # the north on Sunday, according to ...": a date in the event's clause before a
+        # trailing speaker dates the deaths, not the statement
+        in_event = past_figure or (figure is not None and d.start > tokens[figure].end and any(
+            e <= tokens[figure].start for s, e in fact.casualty_spans))
+        event_day = in_event and before is not None and "," in fact.sentence.text[d.end:cue_start]
         if before is not None and before <= 5 and not event_day:
             near.append((before, d))
         elif after is not None and after <= reach_after and not _clause_break(fact.sentence.text, cue_end, d.start):

@@ -81,6 +81,9 @@ CLAIM_DATE_CASES = [
     case("an-opening-clause-with-a-figure-is-no-opening-phrase",
          "At least 88 residents were killed in the valley earlier this week, local officials said.",
          FRIDAY, 88, day("2024-06-14")),
+    case("an-event-date-after-an-active-verb-before-a-trailing-speaker",
+         "Gunmen killed 31 villagers in the hills on Monday, according to the regional governor.", FRIDAY, 31,
+         day("2024-06-14")),
     # a date that names an event ("the May 3 attack", "Sunday's quake") is when people died
     case("a-date-naming-an-attack-is-no-claim-date",
          "Officials in the capital say 310 people were killed in the May 3 attack on the fair.", FRIDAY, 310,
