@@ -371,9 +371,12 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
         if link.direction == "previous":  # "rose to 262 from 231 a week ago": an earlier figure
             claim_date, restated = _date_after(fact, tokens, link.figure, claim_date), True
         figure_token = tokens[link.figure]
+        subject = subject_of(sentence.text, tokens, link, fact, facts, index, claimant)
+        if out and _part_of_previous(tokens, link.figure):
+            subject = out[-1].subject   # "15,000 invaders, of which about 7,000 were killed"
         out.append(Mention(
             category=link.word.category,
-            subject=subject_of(sentence.text, tokens, link, fact, facts, index, claimant),
+            subject=subject,
             qualifier=qualifier, low=low, high=high, best=best,
             claimant=claimant, claimant_via=via, claimant_rank=rank,
             claim_date=claim_date,
@@ -389,6 +392,17 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
             headline=index == 0 and not sentence.text.endswith(SENTENCE_CLOSERS),
         ))
     return out
+
+
+PART_OPENERS = (("of", "which"), ("of", "whom"), ("of", "them"))
+
+
+def _part_of_previous(tokens, figure: int) -> bool:
+    """Does the figure count part of the one before ("..., of which about 7,000 were killed")?"""
+    k = figure - 1
+    while k >= 0 and tokens[k].lower in linking.FORWARD_SKIP:
+        k -= 1
+    return k >= 1 and (tokens[k - 1].lower, tokens[k].lower) in PART_OPENERS
 
 
 SENTENCE_CLOSERS = (".", "!", "?", '"', "”", "'", "’")

@@ -3,9 +3,10 @@ adjectives of lib/vocab/subjects.tsv found around the figure, its casualty word,
 the place, or the sentences before."""
 from __future__ import annotations
 
+import functools
 import re
 
-from lib import gazetteer
+from lib import gazetteer, vocabulary
 from lib.linking import PASSIVE
 
 STOP_SUBJECT_BEFORE = frozenset("for against alongside in into to with by near across at on of "
@@ -28,6 +29,9 @@ def subject_of(text, tokens, link, fact, facts, index, claimant: str = "") -> st
     prep = {m: _word_before(tokens, m.start) for m in mentions}
 
     own_phrase_end = _phrase_end(tokens, link.figure)
+    enemy = _enemy_of(claimant, tokens, link, own_phrase_end)
+    if enemy:
+        return enemy
     for m in mentions:
         if figure.end <= m.start < own_phrase_end and prep[m] not in STOP_SUBJECT_BEFORE - {"from", "of"}:
             return m.name
@@ -138,10 +142,30 @@ FIGHTERS = re.compile(r"\b(?:soldiers?|troops|forces|fighters|militants|servicem
                       re.IGNORECASE)
 
 
+@functools.cache
 def side_of(claimant: str) -> str:
     """The subject a claimant is named after ("Ukraine General Staff" -> "Ukraine",
-    "Hezbollah" -> "Lebanon"), or ""."""
-    return next((n.name for n in gazetteer.find_subjects(claimant) if n.start == 0), "")
+    "Hezbollah" -> "Lebanon"), or, for a listed person, the one an alias names ("Ukraine's
+    Commander-in-Chief" for Oleksandr Syrskyi), or ""."""
+    for name in gazetteer.claimant_names(claimant):
+        side = next((n.name for n in gazetteer.find_subjects(name) if n.start == 0), "")
+        if side:
+            return side
+    return ""
+
+
+ENEMY_WORDS = frozenset("enemy invaders invader occupiers occupier adversary".split())
+POSSESSIVE_END = re.compile(r"['’ʼ]s$")
+
+
+def _enemy_of(claimant: str, tokens, link, own_phrase_end: int) -> str:
+    """"our soldiers neutralised 15,000 invaders", "the enemy's losses amounted to 40,000":
+    a side's word for its foe counts the foe listed in lib/vocab/opponents.tsv."""
+    words = [t.lower for t in tokens[link.figure + 1:] if t.end <= own_phrase_end]
+    words += [t.lower for t in tokens[max(0, link.word.first - 3):link.word.first]]
+    if not ENEMY_WORDS.intersection(POSSESSIVE_END.sub("", w) for w in words):
+        return ""
+    return vocabulary.opponents().get(side_of(claimant), "")
 
 
 def _preposition_before(text: str, start: int) -> bool:

@@ -65,6 +65,11 @@ def claimants() -> tuple[Claimant, ...]:
 
 
 @functools.cache
+def opponents() -> dict[str, str]:
+    return {side: opponent for side, opponent in _rows("opponents.tsv")}
+
+
+@functools.cache
 def subjects() -> dict[str, tuple[str, ...]]:
     return {name: tuple(names.split("|")) for name, names in _rows("subjects.tsv")}
 

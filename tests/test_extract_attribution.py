@@ -391,6 +391,21 @@ SUBJECT_CASES = [
     case("subject-not-the-country-a-charity-is-headquartered-in",
          "Gunmen raided a clinic in the Congolese town of Beni. A France-headquartered charity said 12 patients were killed.",
          12, "Congo"),
+    # a side's word for its foe ("the enemy", "invaders", "occupiers") counts the foe listed
+    # in lib/vocab/opponents.tsv
+    case("subject-the-enemys-losses-are-the-opponents",
+         "Ukraine's General Staff said the enemy's losses over the day amounted to 1,250 soldiers.", 1250, "Russia"),
+    case("subject-occupiers-are-the-opponent",
+         "Our troops killed 300 occupiers near the river, Ukraine's General Staff said.", 300, "Russia"),
+    case("subject-the-enemy-of-the-other-side",
+         "Russia's Defence Ministry said the enemy lost up to 420 servicemen in the past day.", 420, "Ukraine"),
+    case("subject-an-enemy-of-a-side-with-no-listed-opponent",
+         "The Valdorian army said 50 enemy fighters were killed.", 50, ""),
+    case("subject-of-which-is-the-whole-before",
+         "Ukraine's General Staff said more than 900 invaders were put out of action, of which about 310 "
+         "were killed.", 310, "Russia"),
+    case("subject-an-enemy-named-by-a-listed-persons-side",
+         "Our soldiers neutralised more than 2,000 invaders this month, Oleksandr Syrskyi said.", 2000, "Russia"),
     case("subject-a-city-names-its-country",
          "A missile hit a shopping centre in Dnipro on Sunday, killing 9 people, officials said.", 9, "Ukraine"),
     case("subject-a-gaza-town-names-palestinians",
