@@ -21,7 +21,11 @@ UNITS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# (lakh and crore: the Indian scale words, 100,000 and 10 million)
+SCALES = {"hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000,
+          "billion": 1_000_000_000}
+# scales written onto the digits ("3k", "1.5mn", "2bn"; "m" only after a decimal, as "5m" is metres)
+SCALE_SUFFIXES = {"k": 1_000, "mn": 1_000_000, "m": 1_000_000, "bn": 1_000_000_000}
 # Larger "figures" are runs of digits, not counts. The cap keeps values exact in the float
 # arithmetic below and inside the claims table's Int64 columns.
 MAX_DIGITS = 15
@@ -29,7 +33,10 @@ MAX_VALUE = 10 ** MAX_DIGITS
 
 # Digits: thousands separated by a comma, a thin/no-break space or a plain space ("80 000"),
 # or a plain run, optionally with decimals. Never part of a word ("94th", "240mm") or a date.
-DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0| )\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?"
+DIGITS = r"\d{1,3}(?:(?:,|\u202f|\u00a0| )\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?(?:k|mn|bn|(?<=\.\d)m|(?<=\.\d\d)m)?"
+# "10.000 soldiers": a full stop between groups of three digits separates thousands (European
+# style), unless a scale word follows ("1.500 million")
+DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 WORD = vocabulary.alternation([*UNITS, *TENS, *SCALES, "dozen"])
 NUMBER_TOKEN = rf"(?:{DIGITS})(?![\w])|(?:{WORD})\b|a(?=[\s-]+(?:hundred|thousand|million|dozen)\b)"
 RUN = rf"(?<![\w.,])(?:{NUMBER_TOKEN})(?:(?:[\s-]+|\s+and\s+)(?:{NUMBER_TOKEN}))*"
@@ -170,10 +177,14 @@ def _token_value(token: str) -> tuple[str, float] | None:
     if token == "and":
         return "and", 0
     digits = SEPARATOR.sub("", token)
+    scale = 1
+    suffix = digits.lstrip("0123456789.")
+    if suffix in SCALE_SUFFIXES:
+        digits, scale = digits[:-len(suffix)], SCALE_SUFFIXES[suffix]
     if len(digits.partition(".")[0]) > MAX_DIGITS:
         return None  # float() would round it, or overflow to infinity
     try:
-        return "digits", float(digits)
+        return ("digits" if scale == 1 else "digits-scaled"), float(digits) * scale
     except ValueError:
         return None
 
@@ -186,6 +197,13 @@ def _parse_tokens(tokens) -> tuple[int | None, int, bool]:
         if kind_value is None:
             break
         kind, value = kind_value
+        if kind == "digits" and DOTTED_THOUSANDS.fullmatch(token) and not _scale_after(tokens, index):
+            value = float(token.replace(".", ""))
+        if kind == "digits-scaled":
+            if used:
+                break
+            current, used, last = value, index + 1, "scale-big"
+            break
         if kind == "and":
             # "one hundred and twenty", "one thousand and five": only after a scale word and
             # before a word number ("1,000 and 5" stays two figures)
@@ -227,6 +245,10 @@ def _parse_tokens(tokens) -> tuple[int | None, int, bool]:
         used -= 1
     value = total + (current or 0)
     return (int(round(value)) if used else None), used, about
+
+
+def _scale_after(tokens, index: int) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1][2] in SCALES
 
 
 def _hyphen_before(tokens, index: int) -> bool:

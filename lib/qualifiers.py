@@ -88,8 +88,8 @@ def _qualifier_after(tokens, index):
     after = [t.lower for t in tokens[index + 1:index + 3]]
     if after[:2] == ["or", "more"]:
         return "at_least"
-    if after[:1] == ["plus"] or tokens[index].text.endswith("+"):
-        return "more_than"
+    if after[:1] == ["plus"] or after[:2] == ["-", "plus"] or tokens[index].text.endswith("+"):
+        return "more_than"   # "1,100 plus", "1,100-plus", "1,100+"
     return None
 
 

@@ -116,6 +116,20 @@ VAGUE_CASES = [
 
 
 FORM_CASES = [
+    # scales and separators of other styles
+    case("scale-suffix-k", "About 3k people died in the heat, the agency said.", {S.VALUE_BEST: 3000, S.QUALIFIER: "about"}),
+    case("scale-suffix-mn", "Over 1.5mn people have been killed or wounded, the officials said.",
+         {S.VALUE_BEST: 1_500_000, S.QUALIFIER: "more_than"}),
+    case("scale-suffix-m-after-a-decimal", "Some 1.2m people have been killed in the war, researchers said.",
+         {S.VALUE_BEST: 1_200_000}),
+    case("indian-lakh", "Nearly 1.5 lakh people were injured in the riots, the state government said.",
+         {S.VALUE_BEST: 150_000, S.QUALIFIER: "nearly"}),
+    case("dotted-thousands", "At least 10.000 soldiers have been killed, the ministry said.",
+         {S.VALUE_BEST: 10_000, S.QUALIFIER: "at_least"}),
+    case("dotted-decimal-before-a-scale-word", "Some 1.500 million people were affected and 2.500 injured, "
+         "the ministry said.", {S.VALUE_BEST: 2500}),
+    case("plus-after-a-hyphen", "The fighting killed 1,100-plus fighters, the army said.",
+         {S.VALUE_BEST: 1100, S.QUALIFIER: "more_than"}),
     # spelled-out and mixed forms
     case("word-twenty-seven", "Twenty-seven people were killed in the bus bombing in Quetta, police said.",
          {S.VALUE_BEST: 27, S.QUALIFIER: "exact"}),

@@ -87,6 +87,7 @@ NOT_THIS_NUMBER_CASES = [
          3, [54]),
     case("a-plus-compound-is-still-a-count", "Some 100-plus people were injured in the stampede, police said.",
          None, [100]),
+    case("metres-are-no-millions", "A 5m wave hit the coast and 12 people drowned, officials said.", 5, [12]),
     case("posts-captured-are-places", "The rebels said they had captured 25 government army posts and killed 9 soldiers.",
          25, [9]),
     case("cases-of-a-disease-are-not-deaths",
