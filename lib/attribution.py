@@ -183,6 +183,8 @@ def _speaker_for_cue(sentence, tokens, names, discourse, first, last, form, date
                 return speaker
     if form == "before" and first > 0 and tokens[first - 1].lower in CLOSERS:
         inverted = _cover_names(tokens, _phrase_after(tokens, last, max_tokens=6, date_spans=date_spans), names)
+        if inverted and tokens[inverted[0]].lower in PLACE_OR_OF | {"on", "to", "during", "through"}:
+            inverted = None   # "Karaganda Ugol, said in a statement": a circumstance, no speaker
         if inverted and _closes_clause(tokens, inverted[1]):
             speaker = _resolve(sentence, tokens, names, discourse, inverted, first, form)
             if speaker:
@@ -304,6 +306,8 @@ def _phrase_before(tokens: list[Token], index: int, date_spans=()) -> tuple[int,
         return j, j + 1
     if j >= 0 and tokens[j].lower == ",":
         j = _skip_parenthetical(tokens, j)
+        while j >= 1 and tokens[j].lower in ("there", "here"):
+            j -= 1   # "A doctor there, who asked not to be named, said"
     head = _head_before_place(tokens, j) if j >= 2 and tokens[j].is_word else None
     if head is not None:
         # "Health officials in the territory said", "the governor of South Kivu province
@@ -402,7 +406,9 @@ def _skip_parenthetical(tokens: list[Token], comma: int) -> int:
 def _count_figure(token: Token) -> bool:
     """A figure that may be a count, not the "two" of "two security sources" (a speaker's
     phrase may hold a number under ten, as _np_token allows)."""
-    return token.figure is not None and not (token.figure.kind == "number" and (token.figure.value or 0) < 10)
+    if token.figure is None or token.figure.kind == "number" and (token.figure.value or 0) < 10:
+        return False
+    return not (token.text.isdigit() and len(token.text) == 4 and 1900 <= token.figure.value <= 2100)  # a year
 
 
 def _in_spans(token: Token, spans) -> bool:
@@ -427,9 +433,11 @@ def _np_token(tokens: list[Token], j: int) -> bool:
     if token.figure:
         return token.figure.kind == "number" and (token.figure.value or 0) < 10
     text = token.text
-    if text in ("(", ")"):  # only around an acronym: "National Intelligence Service (NIS)"
+    if text in ("(", ")"):  # only around an acronym or a one-word name: "(NIS)", "(Fiscalia)"
         inner = tokens[j + 1] if text == "(" and j + 1 < len(tokens) else tokens[j - 1] if j > 0 else None
-        return inner is not None and inner.text.isupper() and inner.is_word
+        other = j + 2 if text == "(" else j - 2   # where the other bracket must stand
+        return inner is not None and inner.is_word and inner.text[:1].isupper() and 0 <= other < len(tokens) \
+            and tokens[other].text == (")" if text == "(" else "(")
     if text in ("’s", "'s", "&", "."):
         return True
     if not token.is_word:
@@ -635,8 +643,8 @@ def _clean_phrase(text: str) -> str:
         if word.lower() in ("in", "at") and i >= 1:  # "officials in the territory": the officials
             words = words[:i]
             break
-    if len(words) >= 2 and words[-1].startswith("(") and words[-1].strip("()").isupper():
-        words.pop()  # "... on Human Rights (KNCHR)": the acronym repeats the name
+    if len(words) >= 2 and words[-1].startswith("("):
+        words.pop()  # "... on Human Rights (KNCHR)", "Prosecutor's Office (Fiscalia)": it repeats the name
     titled = list(words)
     while titled and titled[0].lower().rstrip(".") in TITLES:
         titled.pop(0)

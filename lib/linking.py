@@ -200,8 +200,8 @@ def _is_deployment(tokens: list[Token], index: int) -> bool:
         return False  # "3,000 of the troops sent there died": the verb is the group's, not the count's
     after = tokens[index + 1:index + 1 + PEOPLE_AFTER_DEPLOYMENT]
     for k, token in enumerate(after):
-        if token.figure or not token.is_word:
-            return False
+        if token.figure or not token.is_word or token.lower in FATES:
+            return False   # (a fate first: "45 wounded people had arrived" counts the wounded)
         if token.lower in deploy:
             # "1,000 troops sent by Pyongyang were killed": the clause goes on to their fate
             rest = tokens[index + 2 + k:index + 8 + k]

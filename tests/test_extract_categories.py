@@ -35,6 +35,7 @@ WORD_CASES = [
     case("injured-injured", "More than 80 pilgrims were injured in the crush at the shrine, the police chief said.", 80, "injured"),
     case("injured-hurt", "Eleven workers were hurt when a crane fell on the site in Doha, the company said.", 11, "injured"),
     case("injured-treated-people-for-injuries", "Medics treated 17 people for injuries after the gas blast, the mayor said.", 17, "injured"),
+    case("injured-people-who-arrived", "Doctors said 45 injured people had arrived at the clinic by noon.", 45, "injured"),
     case("injured-hospitalised", "Some 45 spectators were hospitalised after the stand gave way, organisers said.", 45, "injured"),
     case("injured-treated-in-hospital", "Another 28 passengers were being treated in hospital, the rail operator said.", 28, "injured"),
     # total
