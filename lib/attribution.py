@@ -544,8 +544,8 @@ def _author(tokens: list[Token], start: int, end: int):
     """"a tally by the Associated Press", "an estimate by local officials", "a statement from
     the presidency": whoever made the document the phrase names."""
     for k in range(start + 1, end - 1):
-        if tokens[k].lower in ("by", "from") and tokens[k - 1].lower in DOCUMENTS:
-            return (k + 1, end)
+        if tokens[k].lower in ("by", "from", "of") and tokens[k - 1].lower in DOCUMENTS:
+            return (k + 1, end)   # ("the latest report of the monitor")
     return None
 
 

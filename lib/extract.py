@@ -358,7 +358,7 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
     if not words and previous is not None:
         links = linking.figure_restatement(tokens, rejected, previous.category)
     out, counted = [], {link.figure for link in links}
-    has_previous = any(link.direction == "previous" for link in links)
+    earlier = {link.figure for link in links if link.direction == "previous" or _after_up_from(tokens, link.figure)}
     for link in links:
         if _hypothetical(tokens, link):
             continue
@@ -367,9 +367,11 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
         qualifier, low, high, best = figure_reading(tokens, link.figure, counted)
         # beside an earlier figure ("rose to 262 from an earlier 231"), the cue that marks a
         # restatement is the earlier figure's: the new one is restated only by its own date
-        restated = _restated(fact, claim_date, published, explicit, cues=not has_previous)
-        if link.direction == "previous":  # "rose to 262 from 231 a week ago": an earlier figure
-            claim_date, restated = _date_after(fact, tokens, link.figure, claim_date), True
+        restated = _restated(fact, claim_date, published, explicit, cues=not earlier)
+        if link.figure in earlier:  # "rose to 262 from 231 a week ago", "up from 812 dead on Monday"
+            # (the day just after it, else the day its own speaker gave it: "reported by X on Monday")
+            claim_date, restated = _date_after(fact, tokens, link.figure, claim_date) or (
+                claim_date if explicit and _after_up_from(tokens, link.figure) else None), True
         figure_token = tokens[link.figure]
         subject = subject_of(sentence.text, tokens, link, fact, facts, index, claimant)
         if out and _part_of_previous(tokens, link.figure):
@@ -392,6 +394,15 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
             headline=index == 0 and not sentence.text.endswith(SENTENCE_CLOSERS),
         ))
     return out
+
+
+def _after_up_from(tokens, figure: int) -> bool:
+    """"..., up from 812 dead on Monday": a figure with a casualty word of its own that the
+    text gives as an earlier value."""
+    k = figure - 1
+    while k >= 0 and tokens[k].lower in linking.FORWARD_SKIP:
+        k -= 1
+    return k >= 1 and tokens[k].lower == "from" and tokens[k - 1].lower in ("up", "down")
 
 
 PART_OPENERS = (("of", "which"), ("of", "whom"), ("of", "them"))
@@ -559,8 +570,9 @@ PHRASE_CLOSE = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,2}\s*,")   # "..., repor
 
 
 AT_THE_TIME = re.compile(r"\s+at\s+the\s+time\b", re.IGNORECASE)
-DAY_BEFORE = re.compile(r"\s*(?:on\s+)?the\s+(?:previous|prior)\s+day|\s*the\s+day\s+before|\s*a\s+day\s+earlier",
-                        re.IGNORECASE)
+# "from 1,470 the previous day", "up from 788 deaths reported a day earlier"
+DAY_BEFORE = re.compile(r"(?:\s+[\w']+){0,3}?\s*(?:(?:on\s+)?the\s+(?:previous|prior)\s+day|the\s+day\s+before|"
+                        r"a\s+day\s+earlier)\b", re.IGNORECASE)
 
 
 def _date_after(fact, tokens, index, claim_date=None):
@@ -582,7 +594,8 @@ EARLIER_YEAR = re.compile(r"\s+(?:in|for|during)\s+(?:19|20)\d\d\b(?!-)")
 
 
 # "up from 11 he had reported earlier in the day": the earlier figure was given the same day
-SAME_DAY = re.compile(r"(?:\s+[\w']+){0,4}?\s+earlier\s+(?:in\s+the\s+day|today)\b", re.IGNORECASE)
+SAME_DAY = re.compile(r"(?:\s+[\w']+){0,4}?\s+(?:earlier\s+(?:in\s+the\s+day|today)|(?:earlier\s+)?(?:in\s+the|this)\s+"
+                      r"morning)\b", re.IGNORECASE)
 
 
 def _clause_break(text: str, start: int, end: int) -> bool:
@@ -607,7 +620,8 @@ def _first_token_at(tokens, offset, by_end=False) -> int:
     return low
 
 
-PERIOD_OPENER = re.compile(r"\b(?:since|from|until|between)\b[^,.;]{0,40}$|\bby\s+$", re.IGNORECASE)
+# (no figure between the opener and the date: "up from 34 dead reported on Monday" is no period)
+PERIOD_OPENER = re.compile(r"\b(?:since|from|until|between)\b[^,.;\d]{0,40}$|\bby\s+$", re.IGNORECASE)
 
 
 def _after_since(text: str, mention) -> bool:

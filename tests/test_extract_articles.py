@@ -882,8 +882,6 @@ XFAIL: dict[str, str] = {
     # Participles "killing"/"wounding"/"injuring" and headline "kills" are not casualty verbs.
     # Toll constructions and casualty wording the extractor does not read.
     # Trailing and appositive attributions missed: the figure falls back to the outlet.
-    "cyclone-mozambique-date": "'34 dead reported by the institute on Monday' -> claim_date 2025-03-14 (publication "
-                               "day), not Monday 2025-03-10",
     "mogadishu-hotel-attack-claimant": "41: 'A doctor at Mogadishu's Medina Hospital, Mohamed Yusuf, said ...' -> "
                                        "'Horn Observer' (appositive name). 50: 'The al Qaeda-linked group said ...' -> "
                                        "'Qaeda-linked group' (cut at 'al', not resolved to al Shabaab)",
