@@ -35,6 +35,7 @@ TOLL_LINKS = frozenset("to at reached reach reaches reaching stands stood stand 
                        "amounts totaled totalled totals is was were are be rose risen climbed "
                        "jumped passed passes pass exceed surpass top reach near nearing neared "
                        "approach approaching of range ranges ranging between : =".split())
+DETAINEES = frozenset("political jailed detained convicted".split())
 # prepositions that put a casualty noun in a phrase of its own, apart from a figure before it
 NOUN_BARRIERS = frozenset("in on with against after from".split())
 # words after a hyphen that leave the figure a count ("100-plus", "40-odd")
@@ -114,6 +115,8 @@ def reject_reason(tokens: list[Token], index: int, date_spans=()) -> str | None:
         return "money, age or label"
     if after == ":" and index + 2 < len(tokens) and tokens[index + 2].figure:
         return "time"
+    if _in_a_ratio(tokens, index):
+        return "ratio"  # "1 in 3 deaths", "one out of five": no count
     if before[-1:] == [":"] and index >= 2 and tokens[index - 2].figure:
         return "time"  # the minutes of "09:14"
     if after == "," and after2.isdigit() and len(after2) == 3:
@@ -142,6 +145,27 @@ def reject_reason(tokens: list[Token], index: int, date_spans=()) -> str | None:
     return None
 
 
+def _in_a_ratio(tokens: list[Token], index: int) -> bool:
+    """Is the figure a term of "1 in 3" or "one out of five" (not "4,789 in 2023" or "1,500 in
+    ten days")?"""
+    def pair(first: int, second: int) -> bool:
+        a, b = tokens[first], tokens[second]
+        return (a.figure.kind == b.figure.kind == "number" and not _is_year(b)
+                and (a.figure.value or 0) < (b.figure.value or 0) <= RATIO_MAX
+                and not (second + 1 < len(tokens) and tokens[second + 1].lower in TIME_UNITS))
+    following = index + 2 if index + 1 < len(tokens) and tokens[index + 1].lower == "in" else (
+        index + 3 if tokens[index + 1:index + 3] and [t.lower for t in tokens[index + 1:index + 3]] == ["out", "of"]
+        else None)
+    if following is not None and following < len(tokens) and tokens[following].figure:
+        return pair(index, following)
+    if index >= 2 and tokens[index - 1].lower == "in" and tokens[index - 2].figure:
+        return pair(index - 2, index)
+    if index >= 3 and [t.lower for t in tokens[index - 2:index]] == ["out", "of"] and tokens[index - 3].figure:
+        return pair(index - 3, index)
+    return False
+
+
+RATIO_MAX = 1000   # "one in 1,000" at most: larger second terms are counts ("1,500 in ten days")
 UNIT_MODIFIERS = 2   # words that may describe a unit between it and its figure
 
 
@@ -258,6 +282,10 @@ def link(tokens: list[Token], words: list[CasualtyWord], rejected: dict[int, str
         if reference.figure not in taken_figures and before:
             category = max(before, key=lambda l: l.figure).word.category
             links.append(Link(reference.figure, replace(reference.word, category=category), "toll"))
+    if any(l.word.category == "injured" for l in links):
+        # "we lost four of our members and we have eight wounded": beside its own count of
+        # wounded, a side's losses are its dead
+        links = [replace(l, word=replace(l.word, category="killed")) if l.word.role == "loss" else l for l in links]
     return sorted(links, key=lambda l: l.figure)
 
 
@@ -398,6 +426,8 @@ def _names_a_group(tokens: list[Token], word: CasualtyWord) -> bool:
     if word.role in ("verb",) and before[-1:] == ["the"] and (
             before[:1] in (["of"], ["among"]) or word.first < 2):
         return True
+    if word.category == "captured" and word.first > 0 and tokens[word.first - 1].lower in DETAINEES:
+        return True   # "1,303 political prisoners": people jailed, not taken in war
     following = [t.lower for t in tokens[word.last + 1:word.last + 4] if t.lower not in ADVERBS]
     return word.category == "captured" and word.role == "noun" and bool(following) and (
         following[0] in ("died", "killed", "dead") or following[:2] in (["were", "killed"], ["have", "died"],

@@ -803,8 +803,6 @@ XFAIL: dict[str, str] = {
                                        "Volunteers for the Defence of the Homeland (VDP) were killed' -> not extracted",
     "iran-protests-hrana-translated-found": "'put the number of the dead of that day at \"nearly one hundred\"' "
                                             "(local sources quoted by Haalvsh) -> not extracted",
-    "guayaquil-litoral-prison-clash-found": "'inmates took 19 guards hostage on Monday ..., the SNAI said' -> not "
-                                            "extracted (no captured row)",
     "millbrook-warehouse-shooting-found": "'She said the hospital had treated 13 gunshot victims' -> not extracted",
     # Wrong claimant: "said in a statement" read as the speaker; trailing, appositive, relative-
     # clause and "According to the latest report of" speakers missed (the figure falls back to the
@@ -846,13 +844,8 @@ XFAIL: dict[str, str] = {
                                                "a day AFTER publication (not 2023-02-07 / 2023-02-12)",
     # Extra rows: non-claims read as claims (survivors, a fraction, arrests) and a category
     # misread ("lost four of our members" beside "eight wounded" means killed).
-    "cabo-delgado-macomia-raid-extra": "'we lost four of our members and we have eight wounded' -> total 4 (read as "
-                                       "military 'losses'; the wounded are counted apart, so 'lost' means killed)",
     "lake-kivu-boat-capsize-extra": "'58 people had been pulled alive from the water and taken to hospital' "
                                     "(survivors) -> injured 58",
-    "yemen-cholera-ngo-release-extra": "'1 in 3 deaths among children under 5' (a fraction) -> killed 3",
-    "venezuela-post-election-deaths-extra": "'1,303 political prisoners arrested since the election' (arrests) -> "
-                                            "captured 1,303",
 }
 
 

@@ -54,6 +54,7 @@ WORD_CASES = [
     case("captured-abducted", "Gunmen abducted 64 pupils from a boarding school in the north, police said.", 64, "captured"),
     case("captured-were-kidnapped", "At least 23 travellers were kidnapped on the highway last month, the mayor said.", 23, "captured"),
     case("captured-taken-hostage", "Some 40 workers were taken hostage at the gas plant, the ministry said.", 40, "captured"),
+    case("captured-took-hostage", "Rebels took 14 engineers hostage at the dam site, the company said.", 14, "captured"),
     case("captured-kidnappings", "The rights office recorded 910 kidnappings in the capital last year.", 910, "captured"),
 ]
 
@@ -116,6 +117,9 @@ COMPOUND_CASES = [
     case("a-figure-that-survived-did-not-die",
          "Nine passengers survived and 31 died when the ferry capsized, the coast guard said.",
          {31: "killed"}),
+    case("lost-beside-a-count-of-wounded-is-killed",
+         "We lost six of our fighters and we have eleven wounded, the rebel commander said.",
+         {6: "killed", 11: "injured"}),
     case("a-second-body-puts-the-figure-at",
          "The army said 212 people had died in the landslide, while aid groups put the figure at over 300.",
          {212: "killed", 300: "killed"}),

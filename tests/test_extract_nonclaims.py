@@ -88,6 +88,12 @@ NOT_THIS_NUMBER_CASES = [
     case("a-plus-compound-is-still-a-count", "Some 100-plus people were injured in the stampede, police said.",
          None, [100]),
     case("metres-are-no-millions", "A 5m wave hit the coast and 12 people drowned, officials said.", 5, [12]),
+    case("a-ratio-is-no-count", "Heat caused 1 in 4 deaths among the elderly, and 212 people died in all, "
+         "the agency said.", 4, [212]),
+    case("a-ratio-out-of", "One out of six people killed was a child, and 90 died in all, the agency said.", 6, [90]),
+    case("a-count-in-a-year-is-no-ratio", "At least 610 people were killed in 2023, the monitor said.", None, [610]),
+    case("political-prisoners-are-not-captured",
+         "Rights groups said 940 political prisoners were still held, and 12 protesters were killed.", 940, [12]),
     case("posts-captured-are-places", "The rebels said they had captured 25 government army posts and killed 9 soldiers.",
          25, [9]),
     case("cases-of-a-disease-are-not-deaths",
