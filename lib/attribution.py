@@ -43,7 +43,7 @@ intelligence health state some two three several other defense defence security 
 interior information chief deputy former regional provincial district civil emergency fire rescue
 relief disaster medical humanitarian aid rights coast""".split())
 # lower-case words inside a proper name: "Commission on Human Rights", "Committee against Torture"
-NAME_LINKS = frozenset("on against".split())
+NAME_LINKS = frozenset("on against del de la di da du des der van von dos das y".split())
 DETERMINERS = frozenset("the a an its his her their some".split())
 TITLES = frozenset("""ministry agency opposition ruling lawmaker legislator rep representative senator sen congressman
 congresswoman governor gov mayor president vice prime minister deputy spokesman spokeswoman
@@ -442,9 +442,15 @@ def _np_token(tokens: list[Token], j: int) -> bool:
         return True
     if not token.is_word:
         return False
-    if token.lower in NAME_LINKS:
-        return 0 < j < len(tokens) - 1 and tokens[j - 1].text[:1].isupper() \
-            and tokens[j + 1].text[:1].isupper()
+    if token.lower in NAME_LINKS and token.text.islower():   # (capitalised, "Das" is a name)
+        # bounded by capitalised words, past other particles ("Oficina de la Defensa")
+        before, after = j - 1, j + 1
+        while before > 0 and tokens[before].lower in NAME_LINKS and tokens[before].text.islower():
+            before -= 1
+        while after < len(tokens) - 1 and tokens[after].lower in NAME_LINKS and tokens[after].text.islower():
+            after += 1
+        return 0 <= before and after < len(tokens) and j > 0 and tokens[before].text[:1].isupper() \
+            and tokens[after].text[:1].isupper()
     return (text[:1].isupper() and token.lower not in FUNCTION_WORDS) or token.lower in NP_WORDS \
         or is_head(token.lower) or token.lower.endswith(("'s", "’s")) \
         or any(part in SPEAKER_HEADS for part in token.lower.split("-"))  # "commander-in-chief"
@@ -478,6 +484,8 @@ def _resolve(sentence, tokens, names, discourse, span, cue, form) -> Speaker | N
     if possessor is not None:
         return _resolve(sentence, tokens, names, discourse, possessor, cue, form)
     determiner = tokens[start - 1].lower if start > 0 else ""
+    if len(words) == 1 and words[0] in DOCUMENTS and determiner in ("a", "an"):
+        return None   # "said in a statement read on state radio": the speaker's own document
     if len(words) == 1 and words[0] in PRONOUNS:
         return _anaphor(sentence, tokens, names, discourse, cue, form, words[0], start)
     if len(words) == 1 and words[0] in ANAPHORS and determiner in ("the", "its", "his", "her", "their"):

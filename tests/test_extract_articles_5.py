@@ -826,8 +826,6 @@ XFAIL: dict[str, str] = {
                                           "least 247 associated deaths' -> 'Yemen'",
     "kahramanmaras-anniversary-analysis-claimant": "50,899/107,300: \"The disaster agency AFAD's final toll, published "
                                                    "in April, was ...\" -> 'Anatolia Review'",
-    "peru-juliaca-protest-deaths-claimant": "46: the Defensoria's 'said on Tuesday that the number of deaths ... had "
-                                            "risen to 46' -> one row, the headline's, claimant 'Andes Wire'",
     "europe-heat-deaths-study-claimant": "2,300 (trailing '..., scientists at Imperial College London ... estimated on "
                                          "Wednesday'), 380 (\"Spain's health ministry ... attributed 380 deaths\"), "
                                          "4,000 ('The authors said') and 62,700 ('ISGlobal estimated') -> 'Climate Desk "
