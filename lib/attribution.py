@@ -37,7 +37,7 @@ assembly cabinet presidency embassy rebels insurgents militants guard guards dir
 ombudsman ombudsperson commissioner chancellor premier force navy wing prefecture county
 municipality movement party radio examiner coroner coastguard coastguards gendarmerie firefighters
 paramedics workers operator airline company firm utility railway railways charity charities militia militias
-headquarters team""".split())
+headquarters team authors author scientists scientist""".split())
 NP_WORDS = frozenset("""the a an of and for in senior top local western unnamed military
 intelligence health state some two three several other defense defence security national foreign
 interior information chief deputy former regional provincial district civil emergency fire rescue
@@ -84,7 +84,7 @@ PASSIVE_REPORT = frozenset("been being are were is was be".split())
 PARTICIPLE_CUES = frozenset("saying adding noting claiming citing".split())
 PARENTHETICAL_OPENERS = frozenset("which who together along including a an whose".split())
 # prepositions that open an aside between a speaker and its verb
-CLAUSE_OPENERS = frozenset("in on at after before during with without under as for by".split())
+CLAUSE_OPENERS = frozenset("in on at after before during with without under as for by through via".split())
 
 
 @dataclass(frozen=True)

@@ -826,10 +826,6 @@ XFAIL: dict[str, str] = {
                                           "least 247 associated deaths' -> 'Yemen'",
     "kahramanmaras-anniversary-analysis-claimant": "50,899/107,300: \"The disaster agency AFAD's final toll, published "
                                                    "in April, was ...\" -> 'Anatolia Review'",
-    "europe-heat-deaths-study-claimant": "2,300 (trailing '..., scientists at Imperial College London ... estimated on "
-                                         "Wednesday'), 380 (\"Spain's health ministry ... attributed 380 deaths\"), "
-                                         "4,000 ('The authors said') and 62,700 ('ISGlobal estimated') -> 'Climate Desk "
-                                         "Europe'",
     # Wrong date: "up from X on Monday" / "a day earlier" / "in the morning" give the publication
     # day or nothing; "dated 7 April" and "published in April" ignored; "on Feb. 7" in a February
     # 6 analysis resolved to a day after publication; a pronoun speaker takes a neighbour's day.
