@@ -226,6 +226,11 @@ CLAIMANT_CASES = [
     case("an-aside-opening-with-through",
          "The health agency, through its hospital network, counted 212 heat deaths in June.",
          212, "health agency", ""),
+    case("it-after-a-group-that-denied",
+         "The minister blamed the rebels. A rebel group, the Northern Front, denied involvement. It said "
+         "soldiers had killed 40 villagers.", 40, "Northern Front", ""),
+    case("the-accuser-claims", "The main opposition party accused the police of killing 23 protesters in the capital.",
+         23, "main opposition party", ""),
     case("a-coastguard-speaks", "Fourteen migrants drowned off the headland, the coastguard said on Sunday.",
          14, "coastguard", ""),
     case("firefighters-speak", "Seven residents died in the tower block fire, firefighters said.",
