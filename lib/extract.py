@@ -402,7 +402,11 @@ def _after_up_from(tokens, figure: int) -> bool:
     k = figure - 1
     while k >= 0 and tokens[k].lower in linking.FORWARD_SKIP:
         k -= 1
-    return k >= 1 and tokens[k].lower == "from" and tokens[k - 1].lower in ("up", "down")
+    return k >= 1 and tokens[k].lower == "from" and tokens[k - 1].lower in CHANGED_FROM
+
+
+# "up from 812", "the toll rose from 133 on Saturday": the value before the change
+CHANGED_FROM = frozenset("up down rose risen increased climbed jumped grew fell dropped".split())
 
 
 PART_OPENERS = (("of", "which"), ("of", "whom"), ("of", "them"))

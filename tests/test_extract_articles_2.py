@@ -753,8 +753,6 @@ XFAIL: dict[str, str] = {
     "syria-idlib-airstrikes-claimant": "11/43: 'Rescuers from the Syrian Civil Defence, the volunteer group known as the "
                                        "White Helmets, said ...' -> 'Levant Wire'. dozens captured: 'The rebels said "
                                        "they had captured dozens' -> 'Levant Wire'",
-    "west-bank-northern-raids-claimant": "19/16: 'the Palestinian Health Ministry in Ramallah said' -> 'Gaza Health "
-                                         "Ministry' (the gazetteer maps every 'Palestinian health ministry' to Gaza's)",
     "tigray-market-drone-claimant": "60: 'killed at least 31 people and wounded 60 more, officials of the region's "
                                     "interim administration said' -> 'Highlands Dispatch' (the 31 gets 'regional "
                                     "officials' only from the headline). 48: 'A doctor at Suhul General Hospital "
@@ -764,8 +762,6 @@ XFAIL: dict[str, str] = {
     "spain-heat-deaths-claimant": "1,052: 'The Health Ministry said on Friday that it had recorded 1,052 ...' -> "
                                   "'Spain' (in the article; alone the sentence gives 'Health Ministry')",
     # Dates.
-    "bangladesh-protest-crackdown-date": "133: 'The toll rose from 133 on Saturday' -> claim_date 2024-07-22 "
-                                         "(publication day), not Saturday 2024-07-20 (and restated=False)",
     # Extra rows: a headline's vague or differently named form kept beside the body's claim,
     # and non-claims (timestamps, ages, drones 'lost', 'prisoners died').
     "derna-style-floods-extra": "headline 'thousands remain missing' -> vague 2,000-9,999 row kept beside 'About 10,000 "

@@ -801,8 +801,6 @@ XFAIL: dict[str, str] = {
     # Ramallah ministry normalised to Gaza's.
     "pak-afghan-border-clashes-claimant": "600: 'Pakistan accuses Kabul of harbouring TTP militants, who it says killed "
                                           "more than 600 security personnel' -> 'Taliban'",
-    "west-bank-tammun-raid-claimant": "10 and 35: 'the Palestinian Health Ministry in Ramallah said' -> 'Gaza Health "
-                                      "Ministry' (the gazetteer maps every 'Palestinian health ministry' to Gaza's)",
     "gaza-lebanon-liveblog-claimant": "89/513/61,499/153,575: 'The Gaza Health Ministry's daily report: 89 people "
                                       "were killed ...' -> 'Middle East Live Desk'. 1,743: 'on Monday, the ministry "
                                       "said' -> 'Lebanon Health Ministry' (the nearer ministry is Gaza's, in the entry "
