@@ -396,13 +396,19 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
     return out
 
 
-def _after_up_from(tokens, figure: int) -> bool:
-    """"..., up from 812 dead on Monday": a figure with a casualty word of its own that the
-    text gives as an earlier value."""
+def _two_words_before(tokens, figure: int) -> tuple[str, str]:
+    """The two words before a figure and its hedge ("up from [about] 812" -> ("up", "from"))."""
     k = figure - 1
     while k >= 0 and tokens[k].lower in linking.FORWARD_SKIP:
         k -= 1
-    return k >= 1 and tokens[k].lower == "from" and tokens[k - 1].lower in CHANGED_FROM
+    return (tokens[k - 1].lower if k >= 1 else "", tokens[k].lower if k >= 0 else "")
+
+
+def _after_up_from(tokens, figure: int) -> bool:
+    """"..., up from 812 dead on Monday": a figure with a casualty word of its own that the
+    text gives as an earlier value."""
+    change, word = _two_words_before(tokens, figure)
+    return word == "from" and change in CHANGED_FROM
 
 
 # "up from 812", "the toll rose from 133 on Saturday": the value before the change
@@ -414,10 +420,7 @@ PART_OPENERS = (("of", "which"), ("of", "whom"), ("of", "them"))
 
 def _part_of_previous(tokens, figure: int) -> bool:
     """Does the figure count part of the one before ("..., of which about 7,000 were killed")?"""
-    k = figure - 1
-    while k >= 0 and tokens[k].lower in linking.FORWARD_SKIP:
-        k -= 1
-    return k >= 1 and (tokens[k - 1].lower, tokens[k].lower) in PART_OPENERS
+    return _two_words_before(tokens, figure) in PART_OPENERS
 
 
 SENTENCE_CLOSERS = (".", "!", "?", '"', "”", "'", "’")
@@ -650,8 +653,9 @@ ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|this|that|last)\s+$", re.IGNORECASE)
 
 
 def _names_an_event(text: str, mention) -> bool:
-    """(Only a date used as a modifier names an event: "the October 7 attack", "Saturday's
-    bombing"; in "said on Monday strikes had killed 40" the date is the statement's.)"""
+    """Does the date name an event? Only a date used as a modifier does ("the October 7
+    attack", "Saturday's bombing"); in "said on Monday strikes had killed 40" it is the
+    statement's."""
     event = NAMES_AN_EVENT.match(text, mention.end)
     if event is None:
         return False

@@ -148,23 +148,25 @@ def reject_reason(tokens: list[Token], index: int, date_spans=()) -> str | None:
 def _in_a_ratio(tokens: list[Token], index: int) -> bool:
     """Is the figure a term of "1 in 3" or "one out of five" (not "4,789 in 2023" or "1,500 in
     ten days")?"""
-    def pair(first: int, second: int) -> bool:
-        a, b = tokens[first], tokens[second]
-        return (a.figure.kind == b.figure.kind == "number" and not _is_year(b)
-                and (a.figure.value or 0) < (b.figure.value or 0) <= RATIO_MAX
-                and not (second + 1 < len(tokens) and tokens[second + 1].lower in TIME_UNITS))
-    following = index + 2 if index + 1 < len(tokens) and tokens[index + 1].lower == "in" else (
-        index + 3 if tokens[index + 1:index + 3] and [t.lower for t in tokens[index + 1:index + 3]] == ["out", "of"]
-        else None)
-    if following is not None and following < len(tokens) and tokens[following].figure:
-        return pair(index, following)
-    if index >= 2 and tokens[index - 1].lower == "in" and tokens[index - 2].figure:
-        return pair(index - 2, index)
-    if index >= 3 and [t.lower for t in tokens[index - 2:index]] == ["out", "of"] and tokens[index - 3].figure:
-        return pair(index - 3, index)
+    for join in RATIO_JOINS:
+        n = len(join)
+        partner = index + 1 + n   # "1 in 3": the term after
+        if [t.lower for t in tokens[index + 1:partner]] == join and partner < len(tokens) and tokens[partner].figure:
+            return _ratio_terms(tokens, index, partner)
+        partner = index - n - 1   # the term before
+        if partner >= 0 and [t.lower for t in tokens[partner + 1:index]] == join and tokens[partner].figure:
+            return _ratio_terms(tokens, partner, index)
     return False
 
 
+def _ratio_terms(tokens: list[Token], first: int, second: int) -> bool:
+    a, b = tokens[first], tokens[second]
+    return (a.figure.kind == b.figure.kind == "number" and not _is_year(b)
+            and (a.figure.value or 0) < (b.figure.value or 0) <= RATIO_MAX
+            and not (second + 1 < len(tokens) and tokens[second + 1].lower in TIME_UNITS))
+
+
+RATIO_JOINS = (["in"], ["out", "of"])
 RATIO_MAX = 1000   # "one in 1,000" at most: larger second terms are counts ("1,500 in ten days")
 UNIT_MODIFIERS = 2   # words that may describe a unit between it and its figure
 
