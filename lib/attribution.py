@@ -289,9 +289,14 @@ def _phrase_after(tokens: list[Token], index: int, max_tokens: int = MAX_NP, dat
 def _leads_on(tokens: list[Token], k: int) -> bool:
     """Does the noun at `k` lead on to its maker ("estimates by the ministry", "a bulletin
     from the agency", "a tally by the AP")?"""
+    if k + 2 < len(tokens) and tokens[k + 1].lower in MADE_BY and tokens[k + 2].lower == "by":
+        k += 1   # "data compiled by the monitor"
     return k + 1 < len(tokens) and (
-        tokens[k].lower in LEADING_NOUNS and tokens[k + 1].lower in ("by", "from", "of")
+        tokens[k].lower in LEADING_NOUNS | MADE_BY and tokens[k + 1].lower in ("by", "from", "of")
         or tokens[k].lower in COUNT_NOUNS and tokens[k + 1].lower == "by")
+
+
+MADE_BY = frozenset("compiled collected gathered released published provided issued".split())
 
 
 def _phrase_before(tokens: list[Token], index: int, date_spans=()) -> tuple[int, int] | None:
@@ -552,8 +557,9 @@ def _author(tokens: list[Token], start: int, end: int):
     """"a tally by the Associated Press", "an estimate by local officials", "a statement from
     the presidency": whoever made the document the phrase names."""
     for k in range(start + 1, end - 1):
-        if tokens[k].lower in ("by", "from", "of") and tokens[k - 1].lower in DOCUMENTS:
-            return (k + 1, end)   # ("the latest report of the monitor")
+        document = tokens[k - 2].lower if tokens[k - 1].lower in MADE_BY and k >= 2 else tokens[k - 1].lower
+        if tokens[k].lower in ("by", "from", "of") and document in DOCUMENTS:
+            return (k + 1, end)   # ("the latest report of the monitor", "data compiled by the monitor")
     return None
 
 
@@ -653,6 +659,8 @@ def _clean_phrase(text: str) -> str:
             break
     if len(words) >= 2 and words[-1].startswith("("):
         words.pop()  # "... on Human Rights (KNCHR)", "Prosecutor's Office (Fiscalia)": it repeats the name
+    if words and words[-1].endswith(POSSESSIVE):
+        words[-1] = words[-1][:-2]   # the possessor of a document: "the interior ministry's figures"
     titled = list(words)
     while titled and titled[0].lower().rstrip(".") in TITLES:
         titled.pop(0)
