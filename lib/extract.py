@@ -124,6 +124,7 @@ class _SentenceFacts:
     main_subject: str | None = None  # kept on the first sentence: the article's main subject
     title: str = ""   # kept on the first sentence: the article's title from its metadata
     claim_dates: list[dates.DateMention] | None = None
+    asked: str | None = None   # the category the sentence before asked about ("How many have died?")
 
     @property
     def names(self) -> list[NameMatch]:
@@ -205,13 +206,15 @@ def _read_sentences(cleaned: CleanText) -> list[_SentenceFacts]:
     sentences = split_sentences(text)
     casualties = _by_sentence(linking.find_casualty_spans(text), sentences)
     cues = _by_sentence(attribution.find_cue_spans(text), sentences)
-    facts, paragraph, line_cursor = [], 0, 0
+    facts, paragraph, line_cursor, asked = [], 0, 0, None
     for i, sentence in enumerate(sentences):
         paragraph += text.count("\n", line_cursor, sentence.start)
         line_cursor = sentence.start
-        claimable = (bool(casualties[i]) or ("the" in sentence.text and bool(FIGURE_REFERENCE.search(sentence.text)))) \
+        claimable = (bool(casualties[i]) or asked is not None
+                     or ("the" in sentence.text and bool(FIGURE_REFERENCE.search(sentence.text)))) \
             and bool(FIGURE_HINT.search(sentence.text))
-        facts.append(_SentenceFacts(sentence, paragraph, claimable, casualties[i], cues[i]))
+        facts.append(_SentenceFacts(sentence, paragraph, claimable, casualties[i], cues[i], asked=asked))
+        asked = linking.question_category(sentence.text, casualties[i])
     return facts
 
 
@@ -357,6 +360,8 @@ def _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker
     links = linking.link(tokens, words, rejected)
     if not words and previous is not None:
         links = linking.figure_restatement(tokens, rejected, previous.category)
+    if not words and fact.asked:
+        links = linking.answer(tokens, rejected, fact.asked)
     out, counted = [], {link.figure for link in links}
     earlier = {link.figure for link in links if link.direction == "previous" or _after_up_from(tokens, link.figure)}
     for link in links:

@@ -88,6 +88,29 @@ def casualty_words(sentence: str, tokens: list[Token], spans=None) -> list[Casua
     return words
 
 
+def question_category(sentence: str, spans) -> str | None:
+    """The category a question asks about ("How many people have died?": killed), or None
+    for a sentence that is no question or names no casualty."""
+    if not sentence.rstrip('"”’\' ').endswith("?") or not spans:
+        return None
+    start, end = spans[0]
+    return _casualty_matcher()[1][vocabulary.phrase_key(sentence[start:end])].category
+
+
+ANSWER_REACH = 4   # tokens from an answer's start to its figure ("At least 300, ...")
+
+
+def answer(tokens: list[Token], rejected: dict[int, str], category: str) -> list[Link]:
+    """"How many people have died? At least 300, according to the ministry.": the figure that
+    opens the answer counts what the question asked."""
+    for i, token in enumerate(tokens[:ANSWER_REACH]):
+        if token.figure:
+            return [] if i in rejected else [Link(i, CasualtyWord(i, i, category, "noun"), "answer")]
+        if token.lower not in FORWARD_SKIP:
+            return []
+    return []
+
+
 def reject_reason(tokens: list[Token], index: int, date_spans=()) -> str | None:
     """Why the figure at `index` is not a casualty count, or None when it may be one.
     `date_spans` are the sentence's dates, in order and not overlapping (as dates.find_dates

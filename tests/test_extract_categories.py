@@ -121,6 +121,9 @@ COMPOUND_CASES = [
     case("a-figure-that-survived-did-not-die",
          "Nine passengers survived and 31 died when the ferry capsized, the coast guard said.",
          {31: "killed"}),
+    case("an-answer-counts-what-the-question-asked",
+         "How many people have died? At least 300, according to the health ministry. How many were hurt? "
+         "Around 2,000, hospitals say.", {300: "killed", 2000: "injured"}),
     case("lost-beside-a-count-of-wounded-is-killed",
          "We lost six of our fighters and we have eleven wounded, the rebel commander said.",
          {6: "killed", 11: "injured"}),
