@@ -879,7 +879,47 @@ In April 2012, an avalanche hit an army camp at Gayari in the Siachen area, kill
 CHECKS = ("found", "claimant", "date", "extra")
 
 # "<article>-<check>": what the extractor produced (each reviewed: the expectation is right).
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    # First run on the extractor at commit 0ed065d, before any rule was changed for this set:
+    # what the extractor produced, per check (written from the test failures).
+    "general-staff-million-aggregator-found": "not found: total 1140 (exact) by 'Ukraine General Staff' date='2025-06-12'",
+    "sso-sudzha-assault-group-translated-claimant": "wrong claimant: total 3600 (about) by 'South Korea NIS' date=('2025-02-01', '2025-02-28') -> claimant='Slobozhanshchyna Today'; killed 600 (exact) by 'South Korea NIS' date=('2025-02-01', '2025-02-28') -> claimant='Slobozhanshchyna Today'",
+    "sso-sudzha-assault-group-translated-date": "wrong date: total 3600 (about) by 'South Korea NIS' date=('2025-02-01', '2025-02-28') -> claim_date=2025-03-06; killed 600 (exact) by 'South Korea NIS' date=('2025-02-01', '2025-02-28') -> claim_date=2025-03-06",
+    "sso-sudzha-assault-group-translated-extra": "extra rows: total 21 (Slobozhanshchyna Today, '21'); killed 21 (Ukraine SSO, '21')",
+    "peskov-provocation-state-media-claimant": "wrong claimant: killed 1200 (about) by 'US State Department' date='empty' -> claimant='Kremlin'",
+    "csis-estimate-analysis-claimant": "wrong claimant: total 380000 (at_most) by 'CSIS' date=pub -> claimant='Atlantic Strategy Review'; killed 55000-95000 (range) by 'CSIS' date=pub -> claimant='Atlantic Strategy Review'; total 700000 (about) by 'US Department of Defense' date=('2024-11-01', '2024-11-30') -> claimant='Atlantic Stra...",
+    "csis-estimate-analysis-extra": "extra rows: total 27000000 (authors, 'about 27 million')",
+    "kursk-liveblog-telegram-claims-claimant": "wrong claimant: killed 24-99 (vague) by 'Dvizh Z' date=pub -> claimant='Eastern Front Live'; total 30 (at_least) by 'Ukraine GUR' date=pub -> claimant='South Korea'; total 200-999 (vague) by 'US Department of Defense' date=pub -> claimant='South Korea'",
+    "explainer-nk-war-dead-qa-claimant": "wrong claimant: killed 100 (at_least) by 'South Korea NIS' date='2024-12-19' -> claimant='Ukraine'; injured 1000 (about) by 'South Korea NIS' date='2024-12-19' -> claimant='Ukraine'; total 4700 (about) by 'South Korea NIS' date=('2025-04-01', '2025-04-30') -> claimant='Ukraine'; killed 600 (ex...",
+    "explainer-nk-war-dead-qa-date": "wrong date: total 4700 (about) by 'South Korea NIS' date=('2025-04-01', '2025-04-30') -> claim_date=2026-01-22; killed 600 (exact) by 'South Korea NIS' date=('2025-04-01', '2025-04-30') -> claim_date=2026-01-22",
+    "sumy-strike-radio-bulletin-found": "not found: killed 33 (exact) by 'Sumy regional military administration' date='2025-04-13'",
+    "sumy-strike-radio-bulletin-extra": "extra rows: injured 33 (Radio Siver English Service, '33')",
+    "oct7-toll-revised-hostages-claimant": "wrong claimant: killed 11085 (exact) by 'Gaza Health Ministry' date='2023-11-10' -> claimant='Levant Wire'; missing 2600 (more_than) by 'Gaza Health Ministry' date='2023-11-10' -> claimant='Levant Wire'",
+    "oct7-toll-revised-hostages-date": "wrong date: killed 1200 (about) by 'Israel Foreign Ministry' date='2023-11-10' -> claim_date=2023-11-11; killed 11085 (exact) by 'Gaza Health Ministry' date='2023-11-10' -> claim_date=2023-11-11; missing 2600 (more_than) by 'Gaza Health Ministry' date='2023-11-10' -> claim_date=2023-11-11",
+    "gaza-ministry-bulletin-translated-found": "not found: killed 30585 (exact) by 'Gaza Health Ministry' date='2024-03-05'; killed 97 (exact) by 'Gaza Health Ministry' date=pub",
+    "gaza-ministry-bulletin-translated-extra": "extra rows: injured 97 (Ministry of Health, '97'); killed 6 (spokesman of the ministry, 'six')",
+    "gaza-numbers-analysis-ceasefire-date": "wrong date: captured 251 (exact) by 'Israel' date=pub -> claim_date=2023-10-07",
+    "iran-israel-war-toll-wire-claimant": "wrong claimant: killed 20 (more_than) by 'Israeli military official' date=pub -> claimant='Israel Defense Forces'; killed 14 (exact) by 'Israeli military official' date=pub -> claimant='Israel Defense Forces'",
+    "iran-israel-war-toll-wire-date": "wrong date: killed 231 (exact) by 'Iran health ministry' date='2025-06-16' -> claim_date=2025-06-21; injured 1290 (exact) by 'Iran health ministry' date='2025-06-16' -> claim_date=2025-06-21; killed 24-99 (vague) by 'Fars' date='2025-06-19' -> claim_date=2025-06-21",
+    "amhara-dembecha-ehrc-findings-found": "not found: killed 40-99 (vague) by 'regional government spokesman' date=pub",
+    "amhara-dembecha-ehrc-findings-claimant": "wrong claimant: total 150 (about) by 'Fano commander' date=pub -> claimant='Horn Monitor'; captured 23 (exact) by 'Fano commander' date=pub -> claimant='Horn Monitor'",
+    "benin-park-w-communique-claimant": "wrong claimant: injured 12 (exact) by 'Beninese government' date='2025-04-24' -> claimant='West Africa Monitor'",
+    "benin-park-w-communique-date": "wrong date: injured 12 (exact) by 'Beninese government' date='2025-04-24' -> claim_date=2025-04-25",
+    "tripoli-ssa-clashes-wire-date": "wrong date: killed 14 (exact) by 'Emergency Medicine Centre' date='2025-05-13' -> claim_date=2025-05-14",
+    "niger-state-tanker-blast-found": "not found: injured 54 (exact) by 'NSEMA' date=pub",
+    "niger-state-tanker-blast-date": "wrong date: killed 64 (exact) by 'NSEMA' date='2025-01-19' -> claim_date=2025-01-20",
+    "mozambique-post-ruling-unrest-claimant": "wrong claimant: killed 252 (exact) by 'Plataforma Decide' date=pub -> claimant='Maputo-based group'; injured 380 (at_least) by 'Plataforma Decide' date=pub -> claimant='Maputo-based group'",
+    "haiti-task-force-drones-claimant": "wrong claimant: killed 24-99 (vague) by 'Jimmy Cherizier' date='2025-05-25' -> claimant='Haiti Hebdo'; killed 11 (exact) by 'police' date=pub -> claimant='National Human Rights Defense Network'",
+    "haiti-task-force-drones-date": "wrong date: killed 24-99 (vague) by 'Jimmy Cherizier' date='2025-05-25' -> claim_date=2025-05-27",
+    "cauca-el-plateado-base-attack-found": "not found: killed 62 (exact) by 'military sources' date=pub",
+    "cauca-el-plateado-base-attack-extra": "extra rows: total 62 (military sources, '62')",
+    "vietnam-storm-no3-state-media-claimant": "wrong claimant: killed 87 (exact) by 'Department of Dyke Management' date='2024-09-09' -> claimant='Hanoi Bulletin'",
+    "vietnam-storm-no3-state-media-date": "wrong date: killed 87 (exact) by 'Department of Dyke Management' date='2024-09-09' -> claim_date=2024-09-10",
+    "sikkim-glacial-lake-flood-qa-found": "not found: killed 50 (more_than) by 'chief minister' date='2023-10-05'",
+    "dhaka-dengue-dghs-bulletin-claimant": "wrong claimant: killed 15 (exact) by 'DGHS' date=pub -> claimant='Bangladesh'",
+    "dhaka-dengue-dghs-bulletin-extra": "extra rows: injured 2844 (Health Desk Bangladesh, '2'); killed 2 (Professor Nasreen Akter, 'two')",
+    "chitral-avalanche-brief-extra": "extra rows: injured 8 (Mountain Brief, 'eight'); injured 40 (\"Chitral, '40')",
+}
 
 
 @pytest.mark.parametrize("case, check", list(article_params(ARTICLES, XFAIL)))
