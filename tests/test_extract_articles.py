@@ -78,12 +78,21 @@ def d(text: str) -> datetime.date:
     return datetime.date.fromisoformat(text)
 
 
+def article_collector(articles: list[Case]):
+    """The `article(...)` helper with which a set module adds its cases to its ARTICLES."""
+    def article(case_id, published, outlet, text, wants, title=""):
+        articles.append(Case(case_id, d(published) if published else None, outlet, text.strip() + "\n",
+                             list(wants), title))
+    return article
+
+
+def rng(category, low, high, claimant, date=PUB, **kw) -> Want:
+    """A range claim ("between 40 and 60"): either bound, or both, may be printed."""
+    return Want(category, None, "range", claimant, date, low=low, high=high, alt=(low, high), **kw)
+
+
 ARTICLES: list[Case] = []
-
-
-def article(case_id, published, outlet, text, wants, title=""):
-    ARTICLES.append(Case(case_id, d(published) if published else None, outlet, text.strip() + "\n",
-                         list(wants), title))
+article = article_collector(ARTICLES)
 
 
 # --------------------------------------------------------------------------------------------

@@ -16,20 +16,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_articles import (EMPTY, PUB, UNSCORED, article_params, Case, check_article,
-                                         check_wants_well_formed, d, opt, print_summary, req, vague, Want)
+from tests.test_extract_articles import (EMPTY, UNSCORED, article_collector, article_params, Case,
+                                         check_article, check_wants_well_formed, opt, print_summary, req, rng,
+                                         vague)
 
 ARTICLES: list[Case] = []
-
-
-def article(case_id, published, outlet, text, wants, title=""):
-    ARTICLES.append(Case(case_id, d(published) if published else None, outlet, text.strip() + "\n",
-                         list(wants), title))
-
-
-def rng(category, low, high, claimant, date=PUB, **kw) -> Want:
-    """A range claim ("between 40 and 60"): either bound, or both, may be printed."""
-    return Want(category, None, "range", claimant, date, low=low, high=high, alt=(low, high), **kw)
+article = article_collector(ARTICLES)
 
 
 # --------------------------------------------------------------------------------------------

@@ -21,15 +21,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_articles import (EMPTY, UNSCORED, article_params, Case, check_article,
-                                         check_wants_well_formed, d, month, opt, print_summary, req, vague)
+from tests.test_extract_articles import (EMPTY, UNSCORED, article_collector, article_params, Case,
+                                         check_article, check_wants_well_formed, month, opt, print_summary,
+                                         req, vague)
 
 ARTICLES: list[Case] = []
-
-
-def article(case_id, published, outlet, text, wants, title=""):
-    ARTICLES.append(Case(case_id, d(published) if published else None, outlet, text.strip() + "\n",
-                         list(wants), title))
+article = article_collector(ARTICLES)
 
 
 # --------------------------------------------------------------------------------------------
@@ -685,7 +682,6 @@ Landslides are common in the mountainous country, which has one of the wettest c
     req("killed", 670, "about", "International Organization for Migration", "2025-10-05", aliases=("IOM",)),
     vague("killed", 200, 999, "national disaster centre"),
 ])
-
 
 
 # --------------------------------------------------------------------------------------------
