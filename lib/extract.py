@@ -184,12 +184,15 @@ def _extract(text: str, published: dt.date | None, outlet: str, title: str = "")
     discourse = _follow_speakers(facts, read)
     speaker_dates: dict[str, dt.date] = {}
     mentions: list[Mention] = []
+    main: Mention | None = None   # the first figure of the last sentence that had one
     for index, fact in enumerate(facts):
         if not fact.read:
             continue
-        previous = mentions[-1] if mentions and mentions[-1].sentence == index - 1 else None
-        mentions.extend(_sentence_mentions(index, fact, facts, discourse, published, outlet,
-                                           speaker_dates, previous))
+        # "36 were killed and 121 wounded. Yesterday the figure was 33.": the main figure before
+        previous = main if main is not None and main.sentence == index - 1 else None
+        found = _sentence_mentions(index, fact, facts, discourse, published, outlet, speaker_dates, previous)
+        mentions.extend(found)
+        main = found[0] if found else main
         _remember_dates(fact, speaker_dates, published)
     return merge_mentions(mentions)
 
@@ -569,9 +572,9 @@ OPENING_PHRASE = re.compile(r"(?:in|on|at(?!\s+(?:least|most)\b)|during|by)\s[^,
 def _opens_sentence(text: str, tokens, mention) -> bool:
     """Does the date close the sentence's opening phrase ("On Monday,", "In its August 2024
     report,")?"""
-    if text[mention.end:mention.end + 2].strip().startswith((",", ")")) \
+    if mention.start == 0 or text[mention.end:mention.end + 2].strip().startswith((",", ")")) \
             and mention.start <= (tokens[2].start if len(tokens) > 2 else 0):
-        return True
+        return True   # ("Yesterday evening the figure was 33": the sentence opens with it)
     # (a phrase, not a clause: no figure stands in it, as in "At least 88 were killed last week,")
     return OPENING_PHRASE.match(text, 0, mention.start) is not None and \
         PHRASE_CLOSE.match(text, mention.end) is not None and \

@@ -36,6 +36,9 @@ TOLL_LINKS = frozenset("to at reached reach reaches reaching stands stood stand 
                        "jumped passed passes pass exceed surpass top reach near nearing neared "
                        "approach approaching of range ranges ranging between : =".split())
 DETAINEES = frozenset("political jailed detained convicted".split())
+# the last word of a place named after casualties ("Martyrs Hospital", "Martyrs' Square")
+PLACE_NAME_HEADS = frozenset("hospital square street avenue road bridge cemetery memorial mosque stadium "
+                             "school brigade brigades park".split())
 # prepositions that put a casualty noun in a phrase of its own, apart from a figure before it
 NOUN_BARRIERS = frozenset("in on with against after from".split())
 # words after a hyphen that leave the figure a count ("100-plus", "40-odd")
@@ -83,9 +86,20 @@ def casualty_words(sentence: str, tokens: list[Token], spans=None) -> list[Casua
     words = []
     found = spans if spans is not None else matcher.find(sentence)
     for first, last, start, end in token_ranges(tokens, found):
+        if _inside_a_name(tokens, first, last):
+            continue
         term = terms[vocabulary.phrase_key(sentence[start:end])]
         words.append(CasualtyWord(first, last, term.category, term.role))
     return words
+
+
+def _inside_a_name(tokens: list[Token], first: int, last: int) -> bool:
+    """"the Al-Aqsa Martyrs Hospital", "Martyrs Square": a capitalised casualty word in the
+    name of a place (not a title-case headline's "Soldiers Killed In Russia")."""
+    if last + 1 >= len(tokens) or not tokens[first].text[:1].isupper():
+        return False
+    after = tokens[last + 1]
+    return after.text[:1].isupper() and after.lower in PLACE_NAME_HEADS
 
 
 def question_category(sentence: str, spans) -> str | None:

@@ -715,8 +715,6 @@ XFAIL: dict[str, str] = {
     # "address"/"published", and restated figures given the publication day.
     "nis-briefing-1100-killed-date": "300: 'the agency's January estimate' -> claim_date 2025-03-12 (publication day), "
                                      "not January 2025",
-    "nis-2300-dead-seoul-date": "6,100 and 1,300: 'In May the agency had put total North Korean casualties ...' -> "
-                                "claim_date 2025-09-04 (publication day), not May 2025",
     "syrskyi-interview-2024-losses-date": "430,000 and 4,000: 'In an interview published on Sunday, ... Syrskyi said' / "
                                           "'He also said' -> claim_date 2025-02-19 (publication day), not Sunday "
                                           "2025-02-16 (the 150,000 in the same sentence gets Sunday)",

@@ -75,6 +75,8 @@ CLAIM_DATE_CASES = [
     case("date-within-the-slack-of-publication-stays",
          "The mayor said on June 20 that 11 people had been injured.", FRIDAY, 11, day("2024-06-20")),
     # an opening phrase that dates the statement
+    case("a-sentence-opening-with-its-date-and-no-comma",
+         "Officials said 36 people were killed. Yesterday evening the figure was 33.", FRIDAY, 33, day("2024-06-13")),
     case("a-date-closing-an-opening-phrase",
          "In its weekly bulletin on June 4, the northern provincial public health office said 212 people had died of cholera.",
          FRIDAY, 212, day("2024-06-04")),
