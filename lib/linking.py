@@ -309,7 +309,8 @@ def link(tokens: list[Token], words: list[CasualtyWord], rejected: dict[int, str
     for link_ in list(links):
         extras = ((_coordinated(tokens, link_, casualty_tokens), "coordinated"),
                   (_previous_value(tokens, link_), "previous"),
-                  (_running_total(tokens, link_), "running total"))
+                  (_running_total(tokens, link_), "running total"),
+                  (_latest_period(tokens, link_, rejected), "coordinated"))
         for extra, direction in extras:
             if extra is not None and extra not in taken_figures and extra not in rejected:
                 taken_figures.add(extra)
@@ -405,6 +406,23 @@ def _running_total(tokens: list[Token], link_: Link) -> int | None:
     return None
 
 
+def _latest_period(tokens: list[Token], link_: Link, rejected: dict[int, str]) -> int | None:
+    """"1,001,870 since the invasion, including 1,140 over the past day": the latest period's
+    count, a claim of its own (a part by time, not a subset of people), or None."""
+    after = max(link_.figure, link_.word.last) + 1
+    for k in range(after, min(len(tokens), after + LATEST_PERIOD_REACH)):
+        if tokens[k].figure and rejected.get(k) not in TRANSPARENT:   # (past "since 24 February 2022")
+            return None
+        if tokens[k].lower == "including":
+            part = _figure_just_after(tokens, k)
+            if part is not None and {t.lower for t in tokens[part + 1:part + 5]} & LATEST_PERIOD_WORDS:
+                return part
+            return None
+    return None
+
+
+LATEST_PERIOD_REACH = 24   # tokens from the figure to its "including" (past a long "since ..." phrase)
+LATEST_PERIOD_WORDS = frozenset("past last day overnight yesterday hours".split())
 RUNNING_TOTAL_REACH = 8
 TOTAL_VERBS = frozenset("bringing brought taking took raising raised pushing pushed".split())
 TOTAL_NOUNS = frozenset("total tally toll count number figure".split())

@@ -699,9 +699,6 @@ XFAIL: dict[str, str] = {
     # not start with, and the figure falls back to the outlet (or a wrong body).
     "nis-briefing-1100-killed-claimant": "300: 'the agency's January estimate, when it put North Korean deaths at "
                                          "around 300' -> claimant \"agency's January\"",
-    "general-staff-update-906k-claimant": "1,340: 'now stand at about 906,870, including 1,340 in the past 24 hours, the "
-                                          "General Staff ... said in its Thursday morning update' -> 'Kyiv Front "
-                                          "Bulletin' (the 906,870 gets the General Staff)",
     "syrskyi-interview-2024-losses-claimant": "46,500: 'Syrskyi referred to the figure of 46,500 killed that President "
                                               "Volodymyr Zelensky gave earlier this month' -> 'Ukrainian Military Review'",
     "peskov-nothing-to-add-claimant": "4,900: 'Asked about the claim by Seoul's intelligence service that some 4,900 "

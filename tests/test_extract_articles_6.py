@@ -873,7 +873,6 @@ CHECKS = ("found", "claimant", "date", "extra")
 XFAIL: dict[str, str] = {
     # First run on the extractor at commit 0ed065d, before any rule was changed for this set:
     # what the extractor produced, per check (written from the test failures).
-    "general-staff-million-aggregator-found": "not found: total 1140 (exact) by 'Ukraine General Staff' date='2025-06-12'",
     "sso-sudzha-assault-group-translated-claimant": "wrong claimant: total 3600 (about) by 'South Korea NIS' date=('2025-02-01', '2025-02-28') -> claimant='Slobozhanshchyna Today'; killed 600 (exact) by 'South Korea NIS' date=('2025-02-01', '2025-02-28') -> claimant='Slobozhanshchyna Today'",
     "sso-sudzha-assault-group-translated-date": "wrong date: total 3600 (about) by 'South Korea NIS' date=('2025-02-01', '2025-02-28') -> claim_date=2025-03-06; killed 600 (exact) by 'South Korea NIS' date=('2025-02-01', '2025-02-28') -> claim_date=2025-03-06",
     "sso-sudzha-assault-group-translated-extra": "extra rows: total 21 (Slobozhanshchyna Today, '21'); killed 21 (Ukraine SSO, '21')",

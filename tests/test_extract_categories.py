@@ -128,6 +128,9 @@ COMPOUND_CASES = [
     case("lost-beside-a-count-of-wounded-is-killed",
          "We lost six of our fighters and we have eleven wounded, the rebel commander said.",
          {6: "killed", 11: "injured"}),
+    case("the-latest-days-count-inside-a-running-total",
+         "The enemy has lost 412,300 troops since the invasion on 3 March 2023, including 980 over the past day, "
+         "the army said.", {412300: "total", 980: "total"}),
     case("the-figure-before-is-the-main-one",
          "Officials said 36 people were killed and 121 wounded. On Sunday evening the figure was 33.",
          {36: "killed", 121: "injured", 33: "killed"}),

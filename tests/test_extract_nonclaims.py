@@ -100,6 +100,8 @@ NOT_THIS_NUMBER_CASES = [
     case("a-count-in-a-year-is-no-ratio", "At least 610 people were killed in 2023, the monitor said.", None, [610]),
     case("political-prisoners-are-not-captured",
          "Rights groups said 940 political prisoners were still held, and 12 protesters were killed.", 940, [12]),
+    case("a-subset-of-people-is-no-period", "More than 1,600 people were killed, including 700 children, the ministry said.",
+         700, [1600]),
     case("posts-captured-are-places", "The rebels said they had captured 25 government army posts and killed 9 soldiers.",
          25, [9]),
     case("cases-of-a-disease-are-not-deaths",
