@@ -36,6 +36,9 @@ TOLL_LINKS = frozenset("to at reached reach reaches reaching stands stood stand 
                        "jumped passed passes pass exceed surpass top reach near nearing neared "
                        "approach approaching of range ranges ranging between : =".split())
 DETAINEES = frozenset("political jailed detained convicted".split())
+# the words of a list of fates after one "the" ("the killed, wounded and missing")
+LIST_SEPARATORS = frozenset(", and or".split())
+FATE_LIST = LIST_SEPARATORS | frozenset("killed wounded injured dead missing captured".split())
 # the last word of a place named after casualties ("Martyrs Hospital", "Martyrs' Square")
 PLACE_NAME_HEADS = frozenset("hospital square street avenue road bridge cemetery memorial mosque stadium "
                              "school brigade brigades park".split())
@@ -480,9 +483,15 @@ def _names_a_group(tokens: list[Token], word: CasualtyWord) -> bool:
     """"four of the wounded died", "among the dead", "119 prisoners died": a casualty word
     used as a noun for a group counts nothing itself."""
     before = [t.lower for t in tokens[max(0, word.first - 2):word.first]]
-    if word.role in ("verb",) and before[-1:] == ["the"] and (
-            before[:1] in (["of"], ["among"]) or word.first < 2):
-        return True
+    if word.role == "verb":
+        # "the injured", "among the dead", "including the killed, wounded and missing": people
+        # named by their fate, no count
+        k = word.first - 1
+        if k >= 0 and tokens[k].lower in LIST_SEPARATORS:   # (not "four of the wounded died")
+            while k >= 0 and tokens[k].lower in FATE_LIST:
+                k -= 1
+        if k >= 0 and tokens[k].lower == "the":
+            return True
     if word.category == "captured" and word.first > 0 and tokens[word.first - 1].lower in DETAINEES:
         return True   # "1,303 political prisoners": people jailed, not taken in war
     following = [t.lower for t in tokens[word.last + 1:word.last + 4] if t.lower not in ADVERBS]
