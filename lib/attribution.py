@@ -12,8 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from lib import vocabulary
-from lib import gazetteer
+from lib import gazetteer, linking, vocabulary
 from lib.gazetteer import NameMatch
 from lib.text import FORMAT_MARKS, Token, token_ranges
 
@@ -413,7 +412,7 @@ def _count_figure(token: Token) -> bool:
     phrase may hold a number under ten, as _np_token allows)."""
     if token.figure is None or token.figure.kind == "number" and (token.figure.value or 0) < 10:
         return False
-    return not (token.text.isdigit() and len(token.text) == 4 and 1900 <= token.figure.value <= 2100)  # a year
+    return not linking.is_year(token)
 
 
 def _in_spans(token: Token, spans) -> bool:

@@ -172,7 +172,7 @@ def reject_reason(tokens: list[Token], index: int, date_spans=()) -> str | None:
         return "unit"  # "a five-storey building", "a two-day attack": a compound that describes, no count
     if before[-1:] == [","] and after == "," and index >= 2 and tokens[index - 2].text[:1].isupper():
         return "money, age or label"  # "Ghulam Rasool, 70, said": an age
-    if _is_year(tokens[index]):
+    if is_year(tokens[index]):
         return "year"
     if _after_fraction(before):
         return "share of a group"
@@ -201,7 +201,7 @@ def _in_a_ratio(tokens: list[Token], index: int) -> bool:
 
 def _ratio_terms(tokens: list[Token], first: int, second: int) -> bool:
     a, b = tokens[first], tokens[second]
-    return (a.figure.kind == b.figure.kind == "number" and not _is_year(b)
+    return (a.figure.kind == b.figure.kind == "number" and not is_year(b)
             and (a.figure.value or 0) < (b.figure.value or 0) <= RATIO_MAX
             and not (second + 1 < len(tokens) and tokens[second + 1].lower in TIME_UNITS))
 
@@ -232,7 +232,7 @@ def _in_spans(offset: int, spans) -> bool:
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
-def _is_year(token: Token) -> bool:
+def is_year(token: Token) -> bool:
     figure = token.figure
     return (figure.kind == "number" and token.text.isdigit() and len(token.text) == 4
             and 1900 <= figure.value <= 2100)
@@ -435,7 +435,7 @@ def _up_from(tokens: list[Token], after: int) -> int | None:
     """The "from" of an explicit "up from" or "down from" after a clause ("rose to 14 on
     Friday, the governor said, up from 11"), with no other figure before it, or None."""
     for k in range(after, min(len(tokens), after + UP_FROM_REACH)):
-        if tokens[k].figure and not _is_year(tokens[k]):   # "killed in 2024, up from 4,789 in 2023"
+        if tokens[k].figure and not is_year(tokens[k]):   # "killed in 2024, up from 4,789 in 2023"
             return None
         if tokens[k].lower == "from" and k > 0 and tokens[k - 1].lower in ("up", "down"):
             return k
@@ -482,7 +482,6 @@ def _proposals(tokens: list[Token], word: CasualtyWord, rejected=None):
 def _names_a_group(tokens: list[Token], word: CasualtyWord) -> bool:
     """"four of the wounded died", "among the dead", "119 prisoners died": a casualty word
     used as a noun for a group counts nothing itself."""
-    before = [t.lower for t in tokens[max(0, word.first - 2):word.first]]
     if word.role == "verb":
         # "the injured", "among the dead", "including the killed, wounded and missing": people
         # named by their fate, no count

@@ -915,6 +915,17 @@ def month(year_month: str) -> tuple[str, str]:
     return (first_day.isoformat(), (following - datetime.timedelta(days=1)).isoformat())
 
 
+def check_whole_articles(articles, earlier_sets=()) -> None:
+    """A set stays what its module claims: 30 articles of 1-3 KB, with ids unique within it and
+    apart from the earlier sets' (the sets share a cache of extracted rows)."""
+    assert len(articles) == 30
+    ids = {c.id for c in articles}
+    assert len(ids) == len(articles)
+    for other in earlier_sets:
+        assert not ids & {c.id for c in other.ARTICLES}, other.__name__
+    for case in articles:
+        assert 1000 <= len(case.text.encode()) <= 3000, (case.id, len(case.text.encode()))
+
 def check_wants_well_formed(articles) -> None:
     """Every expectation names a contract category and qualifier, and a claimant; its dates
     parse, windows run forward, and an undated article's required dates are explicit."""

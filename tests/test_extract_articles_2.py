@@ -17,8 +17,8 @@ from __future__ import annotations
 import pytest
 
 from tests.test_extract_articles import (EMPTY, UNSCORED, article_collector, article_params, Case,
-                                         check_article, check_wants_well_formed, opt, print_summary, req, rng,
-                                         vague)
+                                         check_article, check_wants_well_formed, check_whole_articles, opt,
+                                         print_summary, req, rng, vague)
 
 ARTICLES: list[Case] = []
 article = article_collector(ARTICLES)
@@ -770,12 +770,7 @@ def test_articles_are_whole_articles() -> None:
     """The cases stay what this module claims: 30 articles of 8-25 sentences, 1-3 KB, ids unique
     here and distinct from the first module's (the two share a cache of extracted rows)."""
     from tests import test_extract_articles as first
-    assert len(ARTICLES) == 30
-    ids = {c.id for c in ARTICLES}
-    assert len(ids) == len(ARTICLES)
-    assert not ids & {c.id for c in first.ARTICLES}
-    for case in ARTICLES:
-        assert 1000 <= len(case.text.encode()) <= 3000, (case.id, len(case.text.encode()))
+    check_whole_articles(ARTICLES, (first,))
 
 
 def test_wants_are_well_formed() -> None:

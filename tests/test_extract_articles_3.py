@@ -22,8 +22,8 @@ from __future__ import annotations
 import pytest
 
 from tests.test_extract_articles import (EMPTY, UNSCORED, article_collector, article_params, Case,
-                                         check_article, check_wants_well_formed, month, opt, print_summary,
-                                         req, vague)
+                                         check_article, check_wants_well_formed, check_whole_articles, month,
+                                         opt, print_summary, req, vague)
 
 ARTICLES: list[Case] = []
 article = article_collector(ARTICLES)
@@ -739,13 +739,7 @@ def test_articles_are_whole_articles() -> None:
     from the first two modules' (the three share a cache of extracted rows), two thirds of them on
     the war in Ukraine and North Korean troops."""
     from tests import test_extract_articles as first, test_extract_articles_2 as second
-    assert len(ARTICLES) == 30
-    ids = {c.id for c in ARTICLES}
-    assert len(ids) == len(ARTICLES)
-    assert not ids & {c.id for c in first.ARTICLES}
-    assert not ids & {c.id for c in second.ARTICLES}
-    for case in ARTICLES:
-        assert 1000 <= len(case.text.encode()) <= 3000, (case.id, len(case.text.encode()))
+    check_whole_articles(ARTICLES, (first, second))
     ukraine = [c for c in ARTICLES if any(w in c.text for w in ("Ukrain", "Kursk", "Kyiv", "North Korea"))]
     assert len(ukraine) >= 20
 

@@ -27,8 +27,8 @@ from __future__ import annotations
 import pytest
 
 from tests.test_extract_articles import (EMPTY, UNSCORED, article_collector, article_params, Case,
-                                         check_article, check_wants_well_formed, month, opt, print_summary,
-                                         req, rng, vague, Want)
+                                         check_article, check_wants_well_formed, check_whole_articles, month,
+                                         opt, print_summary, req, rng, vague, Want)
 
 ARTICLES: list[Case] = []
 article = article_collector(ARTICLES)
@@ -821,14 +821,7 @@ def test_articles_are_whole_articles() -> None:
     on the war in Ukraine, Russia or North Korea (this set tests generalisation beyond them)."""
     from tests import test_extract_articles as first, test_extract_articles_2 as second
     from tests import test_extract_articles_3 as third
-    assert len(ARTICLES) == 30
-    ids = {c.id for c in ARTICLES}
-    assert len(ids) == len(ARTICLES)
-    assert not ids & {c.id for c in first.ARTICLES}
-    assert not ids & {c.id for c in second.ARTICLES}
-    assert not ids & {c.id for c in third.ARTICLES}
-    for case in ARTICLES:
-        assert 1000 <= len(case.text.encode()) <= 3000, (case.id, len(case.text.encode()))
+    check_whole_articles(ARTICLES, (first, second, third))
     ukraine = [c for c in ARTICLES if any(w in c.text for w in ("Ukrain", "Kursk", "Kyiv", "North Korea"))]
     assert len(ukraine) <= 8
     assert sum(c.published is None for c in ARTICLES) >= 2

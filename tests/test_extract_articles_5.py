@@ -33,8 +33,8 @@ from __future__ import annotations
 import pytest
 
 from tests.test_extract_articles import (EMPTY, UNSCORED, article_collector, article_params, Case,
-                                         check_article, check_wants_well_formed, month, opt, print_summary,
-                                         req, rng, vague)
+                                         check_article, check_wants_well_formed, check_whole_articles, month,
+                                         opt, print_summary, req, rng, vague)
 
 ARTICLES: list[Case] = []
 article = article_collector(ARTICLES)
@@ -842,13 +842,7 @@ def test_articles_are_whole_articles() -> None:
     tests generalisation beyond them)."""
     from tests import test_extract_articles as first, test_extract_articles_2 as second
     from tests import test_extract_articles_3 as third, test_extract_articles_4 as fourth
-    assert len(ARTICLES) == 30
-    ids = {c.id for c in ARTICLES}
-    assert len(ids) == len(ARTICLES)
-    for other in (first, second, third, fourth):
-        assert not ids & {c.id for c in other.ARTICLES}, other.__name__
-    for case in ARTICLES:
-        assert 1000 <= len(case.text.encode()) <= 3000, (case.id, len(case.text.encode()))
+    check_whole_articles(ARTICLES, (first, second, third, fourth))
     ukraine = [c for c in ARTICLES if any(w in c.text for w in ("Ukrain", "Kursk", "Kyiv", "North Korea", "Russia"))]
     assert len(ukraine) <= 6
     levant = [c for c in ARTICLES if any(w in c.text for w in ("Israel", "Gaza", "Lebanon"))]
